@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { CatalogModule } from './catalog/catalog.module.js';
+import { AuthModule } from './common/auth/auth.module.js';
+import { ClockModule } from './common/clock/clock.module.js';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { createValidationPipe } from './common/validation/validation-pipe.js';
+import { ConfigModule } from './config/config.module.js';
+import type { EnvDto } from './config/env.dto.js';
+import { DatabaseModule } from './database/database.module.js';
+import { DocsModule } from './docs/docs.module.js';
+import { HealthModule } from './health/health.module.js';
+import { IngestionModule } from './ingestion/ingestion.module.js';
+import { QueueModule } from './queue/queue.module.js';
+
+/** The HTTP API: feature modules + global pipe, filter and guard. Produces jobs, consumes none. */
+@Module({})
+export class AppModule {
+  public static forRoot(env: EnvDto): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, HealthModule, DocsModule],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

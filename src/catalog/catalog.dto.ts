@@ -1,0 +1,71 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsSafeText } from '../common/validation/safe-text.decorator.js';
+import { CHANNEL_TYPES, type ChannelType } from './channel-type.js';
+import type { ChannelListingEntity } from './channel-listing.entity.js';
+import type { ChannelEntity } from './channel.entity.js';
+import type { MerchantEntity } from './merchant.entity.js';
+import type { ProductEntity } from './product.entity.js';
+
+const CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+export class CreateMerchantDto {
+  @IsString() @Matches(CODE, { message: 'slug must be 1-64 chars of a-z, 0-9, ".", "_" or "-"' })
+  public slug: string;
+
+  @IsString() @Length(1, 200) @IsSafeText()
+  public name: string;
+}
+
+export class CreateProductDto {
+  @IsUUID()
+  public merchantId: string;
+
+  @IsString() @Length(1, 200) @IsSafeText()
+  public sku: string;
+
+  @IsString() @Length(1, 500) @IsSafeText()
+  public name: string;
+}
+
+export class CreateChannelDto {
+  @IsString() @Matches(CODE, { message: 'code must be 1-64 chars of a-z, 0-9, ".", "_" or "-"' })
+  public code: string;
+
+  @IsIn(CHANNEL_TYPES)
+  public type: ChannelType;
+
+  @IsString() @Length(1, 200) @IsSafeText()
+  public name: string;
+}
+
+export class CreateChannelListingDto {
+  @IsString() @Matches(CODE, { message: 'channel must be a channel code' })
+  public channel: string;
+
+  @IsString() @Length(1, 200) @IsSafeText()
+  public externalSku: string;
+
+  @IsUUID()
+  public productId: string;
+}
+
+export class PageQueryDto {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  public limit = 100;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  public offset = 0;
+}
+
+export interface MerchantView { id: string; slug: string; name: string; createdAt: string }
+export interface ProductView { id: string; merchantId: string; sku: string; name: string; createdAt: string }
+export interface ChannelView { id: string; code: string; type: ChannelType; name: string; createdAt: string }
+export interface ChannelListingView { id: string; channelId: string; externalSku: string; productId: string; createdAt: string }
+
+export const mapMerchant = (m: MerchantEntity): MerchantView => ({ id: m.id, slug: m.slug, name: m.name, createdAt: m.createdAt.toISOString() });
+export const mapProduct = (p: ProductEntity): ProductView => ({ id: p.id, merchantId: p.merchantId, sku: p.sku, name: p.name, createdAt: p.createdAt.toISOString() });
+export const mapChannel = (c: ChannelEntity): ChannelView => ({ id: c.id, code: c.code, type: c.type, name: c.name, createdAt: c.createdAt.toISOString() });
+export const mapListing = (l: ChannelListingEntity): ChannelListingView => ({
+  id: l.id, channelId: l.channelId, externalSku: l.externalSku, productId: l.productId, createdAt: l.createdAt.toISOString(),
+});

@@ -1,0 +1,17 @@
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsSafeText } from '../validation/safe-text.decorator.js';
+import { ROLES, type Role } from './role.js';
+
+export class CreateApiKeyDto {
+  @IsIn(ROLES)
+  public role: Role;
+
+  @IsString() @Length(1, 200) @IsSafeText()
+  public label: string;
+
+  @IsOptional() @IsUUID()
+  public merchantId?: string;
+
+  @IsOptional() @IsUUID()
+  public channelId?: string;
+}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { ApiKeyEntity } from './api-key.entity.js';
+
+@Injectable()
+export class ApiKeysRepository {
+  public constructor(@InjectRepository(ApiKeyEntity) private readonly repo: Repository<ApiKeyEntity>) {}
+
+  public findActiveByPrefix(prefix: string): Promise<ApiKeyEntity | null> {
+    return this.repo.findOneBy({ prefix, revokedAt: IsNull() });
+  }
+
+  public insert(key: Omit<ApiKeyEntity, 'id' | 'createdAt' | 'revokedAt'>): Promise<ApiKeyEntity> {
+    return this.repo.save(this.repo.create({ ...key, revokedAt: null }));
+  }
+
+  public listAll(): Promise<ApiKeyEntity[]> {
+    return this.repo.find({ order: { createdAt: 'DESC' } });
+  }
+
+  public async revoke(id: string, at: Date): Promise<boolean> {
+    const result = await this.repo.update({ id, revokedAt: IsNull() }, { revokedAt: at });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfigService } from '../../config/app-config.service.js';
+import { Clock } from '../clock/clock.js';
+import { CommonError, CommonErrorCode } from '../errors/common-error.js';
+import { ApiKeyEntity } from './api-key.entity.js';
+import { generateApiKey, hashSecret, parseApiKey, secretMatches } from './api-key-format.js';
+import { ApiKeysRepository } from './api-keys.repository.js';
+import type { AuthContext } from './auth-context.js';
+import type { Role } from './role.js';
+
+export interface CreateApiKeyInput {
+  role: Role;
+  label: string;
+  merchantId?: string | null;
+  channelId?: string | null;
+}
+
+export interface ApiKeyView {
+  id: string;
+  prefix: string;
+  role: Role;
+  label: string;
+  merchantId: string | null;
+  channelId: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Verified keys are cached briefly so authentication costs no query on the hot read path. */
+const CACHE_TTL_MS = 30_000;
+
+export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
+  return {
+    id: entity.id,
+    prefix: `cnd_${entity.prefix}`,
+    role: entity.role,
+    label: entity.label,
+    merchantId: entity.merchantId,
+    channelId: entity.channelId,
+    createdAt: entity.createdAt.toISOString(),
+    revokedAt: entity.revokedAt ? entity.revokedAt.toISOString() : null,
+  };
+}
+
+@Injectable()
+export class ApiKeysService {
+  private readonly cache = new Map<string, { context: AuthContext; secretHash: string; expiresAt: number }>();
+
+  public constructor(
+    private readonly keys: ApiKeysRepository,
+    private readonly config: AppConfigService,
+    private readonly clock: Clock,
+  ) {}
+
+  public async create(input: CreateApiKeyInput): Promise<ApiKeyView & { key: string }> {
+    if ((input.role === 'merchant') !== Boolean(input.merchantId)) {
+      throw new CommonError(CommonErrorCode.ValidationFailed, 'merchantId is required for, and only for, merchant keys');
+    }
+    if ((input.role === 'channel') !== Boolean(input.channelId)) {
+      throw new CommonError(CommonErrorCode.ValidationFailed, 'channelId is required for, and only for, channel keys');
+    }
+    const generated = generateApiKey();
+    try {
+      const entity = await this.keys.insert({
+        prefix: generated.prefix,
+        secretHash: hashSecret(this.config.apiKeyPepper, generated.secret),
+        role: input.role,
+        label: input.label,
+        merchantId: input.merchantId ?? null,
+        channelId: input.channelId ?? null,
+      });
+      return { ...mapApiKey(entity), key: generated.key };
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+        throw new CommonError(CommonErrorCode.ValidationFailed, 'merchantId or channelId does not exist');
+      }
+      throw error;
+    }
+  }
+
+  public async authenticate(raw: string | undefined): Promise<AuthContext> {
+    const parsed = raw ? parseApiKey(raw) : undefined;
+    if (!parsed) throw new CommonError(CommonErrorCode.Unauthenticated, 'A valid API key is required (Authorization: Bearer cnd_…)');
+    const now = this.clock.now().getTime();
+    const cached = this.cache.get(parsed.prefix);
+    if (cached && cached.expiresAt > now && secretMatches(this.config.apiKeyPepper, parsed.secret, cached.secretHash)) {
+      return cached.context;
+    }
+    const entity = await this.keys.findActiveByPrefix(parsed.prefix);
+    if (!entity || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
+      throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
+    }
+    const context: AuthContext = { keyId: entity.id, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId };
+    this.cache.set(parsed.prefix, { context, secretHash: entity.secretHash, expiresAt: now + CACHE_TTL_MS });
+    return context;
+  }
+
+  public async list(): Promise<ApiKeyView[]> {
+    return (await this.keys.listAll()).map(mapApiKey);
+  }
+
+  public async revoke(id: string): Promise<void> {
+    const revoked = await this.keys.revoke(id, this.clock.now());
+    if (!revoked) throw new CommonError(CommonErrorCode.NotFound, `No active API key ${id}`);
+    // Drop every cached entry: we only know the id here, and revocation must be immediate in this process.
+    this.cache.clear();
+  }
+}

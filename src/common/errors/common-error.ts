@@ -1,0 +1,49 @@
+import { DomainError } from './domain-error.js';
+
+/** Errors raised by the HTTP layer itself (parsing, validation, auth). */
+export enum CommonErrorCode {
+  MalformedJson = 'MALFORMED_JSON',
+  InvalidUtf8 = 'INVALID_UTF8',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  ValidationFailed = 'VALIDATION_FAILED',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
+  Conflict = 'CONFLICT',
+  RateLimited = 'RATE_LIMITED',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  BadRequest = 'BAD_REQUEST',
+  Internal = 'INTERNAL_ERROR',
+}
+
+const STATUS: Record<CommonErrorCode, number> = {
+  [CommonErrorCode.MalformedJson]: 400,
+  [CommonErrorCode.InvalidUtf8]: 400,
+  [CommonErrorCode.PayloadTooLarge]: 413,
+  [CommonErrorCode.UnsupportedMediaType]: 415,
+  [CommonErrorCode.ValidationFailed]: 400,
+  [CommonErrorCode.Unauthenticated]: 401,
+  [CommonErrorCode.Forbidden]: 403,
+  [CommonErrorCode.NotFound]: 404,
+  [CommonErrorCode.MethodNotAllowed]: 405,
+  [CommonErrorCode.Conflict]: 409,
+  [CommonErrorCode.RateLimited]: 429,
+  [CommonErrorCode.ServiceUnavailable]: 503,
+  [CommonErrorCode.BadRequest]: 400,
+  [CommonErrorCode.Internal]: 500,
+};
+
+export class CommonError extends DomainError {
+  public readonly status: number;
+
+  public constructor(
+    public readonly code: CommonErrorCode,
+    message: string,
+    details?: unknown,
+  ) {
+    super(message, details);
+    this.status = STATUS[code];
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { EnvDto, NodeEnv } from './env.dto.js';
+
+/** Typed, grouped view of the validated environment. */
+@Injectable()
+export class AppConfigService {
+  public constructor(private readonly env: EnvDto) {}
+
+  public get isProduction(): boolean {
+    return this.env.NODE_ENV === NodeEnv.Production;
+  }
+
+  public get http(): { host: string; port: number; bodyLimit: number } {
+    return { host: this.env.HOST, port: this.env.PORT, bodyLimit: this.env.BODY_LIMIT_BYTES };
+  }
+
+  /** After bootstrap DATABASE_URL is always set (embedded PostgreSQL fills it in). */
+  public get database(): { url: string; poolSize: number } {
+    if (!this.env.DATABASE_URL) throw new Error('DATABASE_URL not resolved; call resolveDatabaseUrl() before boot');
+    return { url: this.env.DATABASE_URL, poolSize: this.env.DB_POOL_SIZE };
+  }
+
+  public get queue(): { backend: 'redis' | 'postgres'; redisUrl?: string; scoreConcurrency: number; outboxPollMs: number; prefix: string } {
+    return {
+      prefix: this.env.QUEUE_PREFIX,
+      backend: this.env.REDIS_URL ? 'redis' : 'postgres',
+      redisUrl: this.env.REDIS_URL,
+      scoreConcurrency: this.env.SCORE_CONCURRENCY,
+      outboxPollMs: this.env.OUTBOX_POLL_MS,
+    };
+  }
+
+  public get apiKeyPepper(): string {
+    // Development/test fallback is deliberately fixed: keys made by the CLI keep working across restarts.
+    return this.env.API_KEY_PEPPER ?? 'candor-development-pepper-not-for-production-use';
+  }
+
+  public get logLevel(): EnvDto['LOG_LEVEL'] {
+    return this.env.LOG_LEVEL;
+  }
+
+  public get processRole(): 'api' | 'worker' | 'all' | undefined {
+    return this.env.PROCESS_ROLE;
+  }
+}

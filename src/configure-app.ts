@@ -1,0 +1,50 @@
+import helmet from '@fastify/helmet';
+import { VersioningType } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { OpenApiDocument } from './docs/openapi-document.js';
+import { registerBodyParsers } from './common/http/body-parsers.js';
+import { registerRequestLogging } from './common/logging/request-logging.js';
+
+export function createFastifyAdapter(bodyLimit: number): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    // Nest logs; Fastify's own logger stays off so each line is written once.
+    logger: false,
+    routerOptions: { maxParamLength: 500 },
+  });
+}
+
+export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Candor API')
+    .setDescription('Review and reputation moderation: intake, moderation, merchant replies and storefront ratings.')
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: cnd_<prefix>_<secret>' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Call after app.init(): the document is built from the registered routes. */
+export function publishOpenApi(app: NestFastifyApplication): void {
+  app.get(OpenApiDocument).set(buildOpenApi(app));
+}
+
+/** Shared by main.ts and the e2e tests so both run the same HTTP contract. */
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  registerBodyParsers(fastify);
+  registerRequestLogging(fastify);
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    // The console and /docs use inline bootstrapping scripts.
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'https:'] } },
+  });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.enableShutdownHooks();
+}

@@ -1,0 +1,39 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Queue } from 'bullmq';
+import { Public } from '../common/auth/roles.decorator.js';
+import { OutboxService } from '../publishing/outbox.service.js';
+import { QueueName } from '../queue/queue.constants.js';
+
+@ApiTags('ops')
+@Controller({ path: 'health', version: VERSION_NEUTRAL })
+@Public()
+export class HealthController {
+  public constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly indicator: HealthIndicatorService,
+    private readonly outbox: OutboxService,
+    @InjectQueue(QueueName.Score) private readonly scoreQueue: Queue,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  public check(): Promise<HealthCheckResult> {
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 2_000 }),
+      async () => {
+        const check = this.indicator.check('queue');
+        try {
+          const counts = await this.scoreQueue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+          const backlog = await this.outbox.backlog();
+          return check.up({ score: counts, outboxBacklog: backlog.count, outboxOldestSeconds: Math.round(backlog.oldestAgeSeconds) });
+        } catch (error) {
+          return check.down({ message: (error as Error).message });
+        }
+      },
+    ]);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { AuthContext } from '../common/auth/auth-context.js';
+import { NdjsonLineError } from '../common/http/ndjson.js';
+import { flattenValidationErrors } from '../common/validation/validation-pipe.js';
+import { BulkItemResult, BulkResult, CreateReviewDto, CreateUgcDto, MAX_BULK_ITEMS } from './ingestion.dto.js';
+import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
+import { IngestionService } from './ingestion.service.js';
+import type { IntakeItem } from './intake-item.js';
+import { reviewToItem, ugcToItem } from './intake-mapping.js';
+
+type ValidationOutcome = { ok: true; item: IntakeItem } | { ok: false; result: BulkItemResult };
+
+async function validateItem<T extends object>(cls: ClassConstructor<T>, raw: unknown, index: number, map: (dto: T, index: number) => IntakeItem): Promise<ValidationOutcome> {
+  const externalId = typeof (raw as { externalId?: unknown })?.externalId === 'string' ? (raw as { externalId: string }).externalId : undefined;
+  const reject = (code: IngestionErrorCode, message: string, details?: unknown): ValidationOutcome =>
+    ({ ok: false, result: { index, externalId, outcome: 'rejected', error: { statusCode: new IngestionError(code, '').status, code, message, details } } });
+  if (raw instanceof NdjsonLineError) return reject(IngestionErrorCode.InvalidItem, `Line ${raw.line} is not valid JSON: ${raw.message}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return reject(IngestionErrorCode.InvalidItem, 'Each item must be a JSON object');
+  const dto = plainToInstance(cls, raw);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
+  if (errors.length > 0) {
+    const details = flattenValidationErrors(errors);
+    return reject(IngestionErrorCode.InvalidItem, `Invalid item: ${details[0]?.problems[0] ?? 'invalid'}`, details);
+  }
+  return { ok: true, item: map(dto, index) };
+}
+
+/** Bulk intake: every item gets its own result; bad items never sink the good ones. */
+@Injectable()
+export class BulkIntakeService {
+  public constructor(private readonly ingestion: IngestionService) {}
+
+  public reviews(auth: AuthContext, body: unknown): Promise<BulkResult> {
+    return this.run(auth, body, (raw, i) => validateItem(CreateReviewDto, raw, i, reviewToItem));
+  }
+
+  public ugc(auth: AuthContext, body: unknown): Promise<BulkResult> {
+    return this.run(auth, body, (raw, i) => validateItem(CreateUgcDto, raw, i, ugcToItem));
+  }
+
+  private async run(auth: AuthContext, body: unknown, check: (raw: unknown, index: number) => Promise<ValidationOutcome>): Promise<BulkResult> {
+    if (!Array.isArray(body)) throw new IngestionError(IngestionErrorCode.BulkNotArray, 'Send a JSON array, or NDJSON (application/x-ndjson), of items');
+    if (body.length === 0) throw new IngestionError(IngestionErrorCode.BulkEmpty, 'The request holds no items');
+    if (body.length > MAX_BULK_ITEMS) {
+      throw new IngestionError(IngestionErrorCode.BulkTooLarge, `At most ${MAX_BULK_ITEMS} items per request; split it (got ${body.length})`);
+    }
+    const checked = await Promise.all(body.map((raw, index) => check(raw, index)));
+    const results: BulkItemResult[] = checked.flatMap((c) => (c.ok ? [] : [c.result]));
+    const items = checked.flatMap((c) => (c.ok ? [c.item] : []));
+    const externalIds = new Map(items.map((i) => [i.index, i.externalId]));
+    for (const outcome of await this.ingestion.ingest(auth, items)) {
+      const externalId = externalIds.get(outcome.index);
+      results.push(outcome.ok
+        ? { index: outcome.index, externalId, outcome: outcome.outcome, id: outcome.id }
+        : { index: outcome.index, externalId, outcome: 'rejected', error: { statusCode: outcome.error.status, code: outcome.error.code, message: outcome.error.message, details: outcome.error.details } });
+    }
+    results.sort((a, b) => a.index - b.index);
+    const count = (o: BulkItemResult['outcome']): number => results.filter((r) => r.outcome === o).length;
+    return { received: body.length, accepted: count('accepted'), duplicates: count('duplicate'), edited: count('edited'), rejected: count('rejected'), results };
+  }
+}

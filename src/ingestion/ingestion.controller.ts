@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AuthContext } from '../common/auth/auth-context.js';
+import { Auth, Roles } from '../common/auth/roles.decorator.js';
+import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
+import { BulkIntakeService } from './bulk-intake.service.js';
+import { BulkResult, CreatePurchaseDto, CreateReviewDto, CreateUgcDto, EditReviewDto, IntakeResult } from './ingestion.dto.js';
+import { ReviewEditor } from './review-editor.js';
+import { ReviewQueryService } from './review-query.service.js';
+import { FullReviewView, MerchantReviewView, PublicReviewView } from './review-views.js';
+import { PurchaseResult, SingleIntakeService } from './single-intake.service.js';
+
+/** 202 when something new was committed (scoring follows), 200 for a replay or an edit. */
+const intakeStatus = (reply: FastifyReply, result: IntakeResult): IntakeResult => {
+  void reply.status(result.status === 'accepted' ? 202 : 200);
+  return result;
+};
+
+const bulkStatus = (reply: FastifyReply, result: BulkResult): BulkResult => {
+  void reply.status(result.accepted + result.edited > 0 ? 202 : 200);
+  return result;
+};
+
+@ApiTags('intake')
+@ApiBearerAuth()
+@Controller({ version: '1' })
+export class IngestionController {
+  public constructor(
+    private readonly single: SingleIntakeService,
+    private readonly bulk: BulkIntakeService,
+    private readonly editor: ReviewEditor,
+    private readonly query: ReviewQueryService,
+  ) {}
+
+  @Post('reviews') @Roles('admin', 'channel')
+  public createReview(@Auth() auth: AuthContext, @Body() dto: CreateReviewDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeResult> {
+    return this.single.review(auth, dto).then((r) => intakeStatus(reply, r));
+  }
+
+  @Post('reviews::bulk') @Roles('admin', 'channel')
+  @ApiConsumes('application/json', 'application/x-ndjson')
+  @ApiBody({ type: [CreateReviewDto] })
+  public bulkReviews(@Auth() auth: AuthContext, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
+    return this.bulk.reviews(auth, body).then((r) => bulkStatus(reply, r));
+  }
+
+  @Post('ugc') @Roles('admin', 'channel')
+  public createUgc(@Auth() auth: AuthContext, @Body() dto: CreateUgcDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeResult> {
+    return this.single.ugc(auth, dto).then((r) => intakeStatus(reply, r));
+  }
+
+  @Post('ugc::bulk') @Roles('admin', 'channel')
+  @ApiConsumes('application/json', 'application/x-ndjson')
+  @ApiBody({ type: [CreateUgcDto] })
+  public bulkUgc(@Auth() auth: AuthContext, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
+    return this.bulk.ugc(auth, body).then((r) => bulkStatus(reply, r));
+  }
+
+  @Get('reviews/:id') @Roles('admin', 'moderator', 'merchant', 'storefront', 'channel')
+  public getReview(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<PublicReviewView | MerchantReviewView | FullReviewView> {
+    return this.query.get(auth, params.id);
+  }
+
+  @Patch('reviews/:id') @Roles('admin', 'channel')
+  public editReview(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: EditReviewDto): Promise<IntakeResult> {
+    return this.editor.edit(auth, params.id, dto);
+  }
+
+  @Post('purchases') @Roles('admin', 'channel')
+  public createPurchase(@Auth() auth: AuthContext, @Body() dto: CreatePurchaseDto): Promise<PurchaseResult> {
+    return this.single.purchase(auth, dto);
+  }
+}

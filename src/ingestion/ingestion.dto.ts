@@ -1,0 +1,154 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsIP, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsSafeText } from '../common/validation/safe-text.decorator.js';
+import { CONTENT_KINDS, INCENTIVE_TYPES, type ContentKind, type IncentiveType } from '../reviews/review-status.js';
+
+const NOT_BLANK = /\S/;
+const CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+export const MAX_BODY_CHARS = 20_000;
+export const MAX_BULK_ITEMS = 10_000;
+
+export class ReviewerDto {
+  @IsString() @Length(1, 200) @IsSafeText()
+  public externalId: string;
+
+  @IsOptional() @IsString() @MaxLength(100) @IsSafeText()
+  public displayName?: string;
+
+  @IsOptional() @IsDateString({ strict: true })
+  public accountCreatedAt?: string;
+}
+
+export class IncentiveDto {
+  @IsIn(INCENTIVE_TYPES)
+  public type: IncentiveType;
+}
+
+/** Fields every intake item has, review or other UGC. */
+export class IntakeItemBaseDto {
+  @IsOptional() @IsString() @Matches(CODE, { message: 'channel must be a channel code' })
+  public channel?: string;
+
+  @IsString() @Length(1, 200) @IsSafeText()
+  public externalId: string;
+
+  @IsOptional() @IsUUID()
+  public productId?: string;
+
+  @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
+  public sku?: string;
+
+  @IsString() @Length(1, MAX_BODY_CHARS, { message: `body must be 1 to ${MAX_BODY_CHARS} characters` })
+  @Matches(NOT_BLANK, { message: 'body must not be blank' }) @IsSafeText()
+  public body: string;
+
+  @IsOptional() @IsString() @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as "en" or "zh-CN"' })
+  public language?: string;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(20)
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { each: true }) @MaxLength(2000, { each: true })
+  public mediaUrls?: string[];
+
+  @ValidateNested() @Type(() => ReviewerDto)
+  public reviewer: ReviewerDto;
+
+  @IsOptional() @IsDateString({ strict: true })
+  public submittedAt?: string;
+
+  @IsOptional() @IsIP()
+  public ip?: string;
+
+  @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
+  public deviceId?: string;
+}
+
+export class CreateReviewDto extends IntakeItemBaseDto {
+  @IsInt() @Min(1) @Max(5)
+  public rating: number;
+
+  @IsOptional() @IsString() @MaxLength(300) @IsSafeText()
+  public title?: string;
+
+  /** Checked against reported purchases server-side; never taken as proof on its own. */
+  @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
+  public orderRef?: string;
+
+  /** The review was solicited through this invitation (disclosed as `invitation`). */
+  @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
+  public invitationId?: string;
+
+  @IsOptional() @ValidateNested() @Type(() => IncentiveDto)
+  public incentive?: IncentiveDto;
+}
+
+const UGC_KINDS = CONTENT_KINDS.filter((k) => k !== 'review');
+
+export class CreateUgcDto extends IntakeItemBaseDto {
+  @IsIn(UGC_KINDS)
+  public kind: Exclude<ContentKind, 'review'>;
+
+  @IsOptional() @IsUUID()
+  public parentId?: string;
+}
+
+export class EditReviewDto {
+  @IsOptional() @IsInt() @Min(1) @Max(5)
+  public rating?: number;
+
+  @IsOptional() @IsString() @MaxLength(300) @IsSafeText()
+  public title?: string;
+
+  @IsOptional() @IsString() @Length(1, MAX_BODY_CHARS) @Matches(NOT_BLANK, { message: 'body must not be blank' }) @IsSafeText()
+  public body?: string;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { each: true })
+  public mediaUrls?: string[];
+}
+
+export class CreatePurchaseDto {
+  @IsOptional() @IsString() @Matches(CODE)
+  public channel?: string;
+
+  @IsString() @Length(1, 200) @IsSafeText()
+  public orderRef: string;
+
+  @IsOptional() @IsUUID()
+  public productId?: string;
+
+  @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
+  public sku?: string;
+
+  @ValidateNested() @Type(() => ReviewerDto)
+  public reviewer: ReviewerDto;
+
+  @IsDateString({ strict: true })
+  public purchasedAt: string;
+}
+
+export type IntakeOutcome = 'accepted' | 'duplicate' | 'edited';
+
+export interface IntakeResult {
+  id: string;
+  status: IntakeOutcome;
+  reviewStatus: string;
+}
+
+export interface BulkItemResult {
+  index: number;
+  externalId?: string;
+  outcome: IntakeOutcome | 'rejected';
+  id?: string;
+  error?: { statusCode: number; code: string; message: string; details?: unknown };
+}
+
+export interface BulkResult {
+  received: number;
+  accepted: number;
+  duplicates: number;
+  edited: number;
+  rejected: number;
+  results: BulkItemResult[];
+}

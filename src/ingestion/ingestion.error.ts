@@ -1,0 +1,42 @@
+import { DomainError } from '../common/errors/domain-error.js';
+
+export enum IngestionErrorCode {
+  UnknownChannel = 'UNKNOWN_CHANNEL',
+  UnknownProduct = 'UNKNOWN_PRODUCT',
+  UnknownParent = 'UNKNOWN_PARENT',
+  ProductRefRequired = 'PRODUCT_REF_REQUIRED',
+  ChannelRequired = 'CHANNEL_REQUIRED',
+  ChannelMismatch = 'CHANNEL_MISMATCH',
+  BulkTooLarge = 'BULK_TOO_LARGE',
+  BulkEmpty = 'BULK_EMPTY',
+  BulkNotArray = 'BULK_NOT_ARRAY',
+  DuplicateInRequest = 'DUPLICATE_IN_REQUEST',
+  InvalidItem = 'VALIDATION_FAILED',
+  ReviewNotFound = 'REVIEW_NOT_FOUND',
+  NotEditable = 'REVIEW_NOT_EDITABLE',
+}
+
+const STATUS: Record<IngestionErrorCode, number> = {
+  [IngestionErrorCode.UnknownChannel]: 422,
+  [IngestionErrorCode.UnknownProduct]: 422,
+  [IngestionErrorCode.UnknownParent]: 422,
+  [IngestionErrorCode.ProductRefRequired]: 400,
+  [IngestionErrorCode.ChannelRequired]: 400,
+  [IngestionErrorCode.ChannelMismatch]: 403,
+  [IngestionErrorCode.BulkTooLarge]: 413,
+  [IngestionErrorCode.BulkEmpty]: 400,
+  [IngestionErrorCode.BulkNotArray]: 400,
+  [IngestionErrorCode.DuplicateInRequest]: 409,
+  [IngestionErrorCode.InvalidItem]: 400,
+  [IngestionErrorCode.ReviewNotFound]: 404,
+  [IngestionErrorCode.NotEditable]: 409,
+};
+
+export class IngestionError extends DomainError {
+  public readonly status: number;
+
+  public constructor(public readonly code: IngestionErrorCode, message: string, details?: unknown) {
+    super(message, details);
+    this.status = STATUS[code];
+  }
+}

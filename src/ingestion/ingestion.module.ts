@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { ModerationModule } from '../moderation/moderation.module.js';
+import { PublishingModule } from '../publishing/publishing.module.js';
+import { ReviewsModule } from '../reviews/reviews.module.js';
+import { BulkIntakeService } from './bulk-intake.service.js';
+import { IngestionController } from './ingestion.controller.js';
+import { IngestionService } from './ingestion.service.js';
+import { IntakeResolver } from './intake-resolver.js';
+import { ReviewEditor } from './review-editor.js';
+import { ReviewQueryService } from './review-query.service.js';
+import { SingleIntakeService } from './single-intake.service.js';
+
+@Module({
+  imports: [CatalogModule, ReviewsModule, ModerationModule, PublishingModule],
+  controllers: [IngestionController],
+  providers: [IngestionService, IntakeResolver, ReviewEditor, ReviewQueryService, SingleIntakeService, BulkIntakeService],
+  exports: [ReviewQueryService],
+})
+export class IngestionModule {}

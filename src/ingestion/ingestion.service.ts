@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthContext } from '../common/auth/auth-context.js';
+import { Clock } from '../common/clock/clock.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { AppConfigService } from '../config/app-config.service.js';
+import { OutboxTopic, type NewOutboxEvent } from '../publishing/outbox-topic.js';
+import { OutboxService } from '../publishing/outbox.service.js';
+import { canonicalContent } from '../reviews/domain/content-hash.js';
+import type { NewReviewRow, ReviewerUpsert } from '../reviews/new-review-row.js';
+import { ReviewsRepository } from '../reviews/reviews.repository.js';
+import { hashIdentifier, sha256 } from './identifier-hash.js';
+import type { IntakeOutcome } from './ingestion.dto.js';
+import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
+import type { IntakeItem } from './intake-item.js';
+import { IntakeResolver, type ResolvedItem } from './intake-resolver.js';
+import { ReviewEditor } from './review-editor.js';
+
+export type ItemOutcome =
+  | { index: number; ok: true; id: string; outcome: IntakeOutcome; reviewStatus: string }
+  | { index: number; ok: false; error: DomainError };
+
+const keyOf = (channelId: string, externalId: string): string => `${channelId}\u0001${externalId}`;
+
+/** Intake write path: resolve, then one transaction writes reviews + outbox rows before we answer. */
+@Injectable()
+export class IngestionService {
+  public constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly resolver: IntakeResolver,
+    private readonly reviews: ReviewsRepository,
+    private readonly outbox: OutboxService,
+    private readonly editor: ReviewEditor,
+    private readonly config: AppConfigService,
+    private readonly clock: Clock,
+  ) {}
+
+  public async ingest(auth: AuthContext, items: IntakeItem[]): Promise<ItemOutcome[]> {
+    const outcomes: ItemOutcome[] = [];
+    const accepted: ResolvedItem[] = [];
+    const seen = new Set<string>();
+    for (const resolution of await this.resolver.resolve(auth, items)) {
+      if (!resolution.ok) {
+        outcomes.push({ index: resolution.index, ok: false, error: resolution.error });
+        continue;
+      }
+      const key = keyOf(resolution.value.channelId, resolution.value.item.externalId);
+      if (seen.has(key)) {
+        const error = new IngestionError(IngestionErrorCode.DuplicateInRequest, `externalId '${resolution.value.item.externalId}' appears earlier in this request`);
+        outcomes.push({ index: resolution.value.item.index, ok: false, error });
+        continue;
+      }
+      seen.add(key);
+      accepted.push(resolution.value);
+    }
+    if (accepted.length > 0) outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted))));
+    return outcomes.sort((a, b) => a.index - b.index);
+  }
+
+  private async write(manager: EntityManager, items: ResolvedItem[], now = this.clock.now()): Promise<ItemOutcome[]> {
+    const reviewerIds = await this.reviews.upsertReviewers(manager, this.reviewerUpserts(items), now);
+    const parentProducts = await this.reviews.findProductsOfItems(manager, items.flatMap((r) => (r.item.parentId ? [r.item.parentId] : [])));
+    const outcomes: ItemOutcome[] = [];
+    const rows: { resolved: ResolvedItem; row: NewReviewRow }[] = [];
+    for (const resolved of items) {
+      const reviewerId = reviewerIds.get(keyOf(resolved.channelId, resolved.item.reviewer.externalId)) as string;
+      const parent = resolved.item.parentId;
+      if (parent && parentProducts.get(parent) !== resolved.product.productId) {
+        outcomes.push({ index: resolved.item.index, ok: false, error: new IngestionError(IngestionErrorCode.UnknownParent, `No item ${parent} on this product`) });
+        continue;
+      }
+      rows.push({ resolved, row: this.toRow(resolved, reviewerId) });
+    }
+    await this.applyVerification(manager, rows.map((r) => r.row));
+    rows.sort((a, b) => (a.row.externalId < b.row.externalId ? -1 : 1));
+    const inserted = await this.reviews.insertNew(manager, rows.map((r) => r.row), now);
+    const events: NewOutboxEvent[] = [];
+    const existingRows = rows.filter((r) => !inserted.has(keyOf(r.row.channelId, r.row.externalId)));
+    const existing = await this.reviews.findExistingKeys(manager, existingRows.map((r) => r.row));
+    for (const { resolved, row } of rows) {
+      const id = inserted.get(keyOf(row.channelId, row.externalId));
+      if (id) {
+        events.push({ topic: OutboxTopic.ReviewReceived, aggregateType: 'review', aggregateId: id, payload: { revision: 1 } });
+        outcomes.push({ index: resolved.item.index, ok: true, id, outcome: 'accepted', reviewStatus: 'received' });
+        continue;
+      }
+      const prior = existing.get(keyOf(row.channelId, row.externalId));
+      if (!prior) throw new Error('review vanished between insert and lookup');
+      if (prior.contentHash === row.contentHash) {
+        outcomes.push({ index: resolved.item.index, ok: true, id: prior.id, outcome: 'duplicate', reviewStatus: prior.status });
+        continue;
+      }
+      await this.editor.apply(manager, prior.id, row, { actorType: 'channel', actorId: null }, now);
+      outcomes.push({ index: resolved.item.index, ok: true, id: prior.id, outcome: 'edited', reviewStatus: 'received' });
+    }
+    await this.outbox.append(manager, events, now);
+    return outcomes;
+  }
+
+  private reviewerUpserts(items: ResolvedItem[]): ReviewerUpsert[] {
+    const unique = new Map<string, ReviewerUpsert>();
+    for (const { channelId, item } of items) {
+      const accountCreatedAt = item.reviewer.accountCreatedAt ? new Date(item.reviewer.accountCreatedAt) : null;
+      unique.set(keyOf(channelId, item.reviewer.externalId), {
+        channelId, externalId: item.reviewer.externalId, displayName: item.reviewer.displayName ?? null, accountCreatedAt,
+      });
+    }
+    // Sorted so concurrent requests take row locks in the same order (no deadlocks).
+    return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+  }
+
+  private toRow(resolved: ResolvedItem, reviewerId: string): NewReviewRow {
+    const { item, channelId, product } = resolved;
+    const pepper = this.config.apiKeyPepper;
+    return {
+      kind: item.kind, channelId, externalId: item.externalId, productId: product.productId, merchantId: product.merchantId,
+      reviewerId, parentId: item.parentId ?? null, rating: item.rating, title: item.title, body: item.body, language: item.language,
+      mediaUrls: item.mediaUrls, orderRef: item.orderRef, purchaseId: null,
+      verification: item.invitationId ? 'invitation' : 'none',
+      incentivized: item.incentiveType !== null, incentiveType: item.incentiveType,
+      contentHash: sha256(canonicalContent(item)),
+      ipHash: item.ip ? hashIdentifier(pepper, 'ip', item.ip) : null,
+      deviceHash: item.deviceId ? hashIdentifier(pepper, 'device', item.deviceId) : null,
+      submittedAt: item.submittedAt ? new Date(item.submittedAt) : this.clock.now(),
+    };
+  }
+
+  /** order_match is decided here, never taken from the client: the order must be this reviewer's purchase of this product. */
+  private async applyVerification(manager: EntityManager, rows: NewReviewRow[]): Promise<void> {
+    const byChannel = new Map<string, NewReviewRow[]>();
+    for (const row of rows) if (row.orderRef) byChannel.set(row.channelId, [...(byChannel.get(row.channelId) ?? []), row]);
+    for (const [channelId, group] of byChannel) {
+      const purchases = await this.reviews.findPurchases(manager, channelId, group.map((r) => r.orderRef as string));
+      for (const row of group) {
+        const purchaseId = purchases.get(`${row.orderRef}|${row.productId}|${row.reviewerId}`);
+        if (purchaseId) Object.assign(row, { purchaseId, verification: 'order_match' });
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { bootEnv } from './boot-env.js';
+import { createLogger } from './common/logging/create-logger.js';
+import { configureApp, createFastifyAdapter, publishOpenApi } from './configure-app.js';
+
+async function bootstrap(): Promise<void> {
+  const { env, database } = await bootEnv((line) => Logger.log(line, 'Boot'));
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), createFastifyAdapter(env.BODY_LIMIT_BYTES), {
+    logger: createLogger(env.LOG_LEVEL, 'Candor'),
+    // Our own strict UTF-8 JSON/NDJSON parsers replace Nest's (configureApp).
+    bodyParser: false,
+  });
+  await configureApp(app);
+  if (database.embedded) {
+    const embedded = database.embedded;
+    process.once('beforeExit', () => void embedded.stop());
+  }
+  await app.init();
+  publishOpenApi(app);
+  await app.listen({ port: env.PORT, host: env.HOST });
+  Logger.log(`API listening on http://${env.HOST}:${env.PORT} (docs at /docs)`, 'Boot');
+}
+
+void bootstrap();

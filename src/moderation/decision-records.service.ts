@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DecisionRecordEntity } from './decision-record.entity.js';
+
+export type NewDecisionRecord = Omit<DecisionRecordEntity, 'id'>;
+
+export interface DecisionRecordView {
+  id: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  reasonCode: string | null;
+  facts: Record<string, unknown>;
+  ruleSetVersion: string | null;
+  automated: boolean;
+  actorType: string;
+  redress: string | null;
+  createdAt: string;
+}
+
+export const mapDecisionRecord = (d: DecisionRecordEntity): DecisionRecordView => ({
+  id: d.id, action: d.action, fromStatus: d.fromStatus, toStatus: d.toStatus, reasonCode: d.reasonCode, facts: d.facts,
+  ruleSetVersion: d.ruleSetVersion, automated: d.automated, actorType: d.actorType, redress: d.redress, createdAt: d.createdAt.toISOString(),
+});
+
+/** The statement-of-reasons log; append-only in the database. */
+@Injectable()
+export class DecisionRecordsService {
+  public constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  public async record(manager: EntityManager, records: NewDecisionRecord[]): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM cannot type jsonb Record columns in insert()
+    if (records.length > 0) await manager.getRepository(DecisionRecordEntity).insert(records as any[]);
+  }
+
+  public async listForReview(reviewId: string): Promise<DecisionRecordView[]> {
+    const rows = await this.db.getRepository(DecisionRecordEntity).find({ where: { reviewId }, order: { createdAt: 'ASC' } });
+    return rows.map(mapDecisionRecord);
+  }
+}

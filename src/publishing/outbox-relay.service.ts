@@ -1,0 +1,68 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { Clock } from '../common/clock/clock.js';
+import { AppConfigService } from '../config/app-config.service.js';
+import { scoreReviewJobId } from '../queue/job-ids.js';
+import { JobName, QueueName, SCORE_REVIEW_JOB_OPTIONS } from '../queue/queue.constants.js';
+import { OutboxTopic } from './outbox-topic.js';
+import { OutboxRepository, type PendingOutboxEvent } from './outbox.repository.js';
+
+const BATCH = 500;
+
+/** Moves committed outbox rows into the queue (at-least-once; job ids make replays harmless). */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private running = false;
+  private loop?: Promise<void>;
+
+  public constructor(
+    private readonly outbox: OutboxRepository,
+    @InjectQueue(QueueName.Score) private readonly scoreQueue: Queue,
+    private readonly config: AppConfigService,
+    private readonly clock: Clock,
+  ) {}
+
+  public onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  public async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  /** One pass; returns how many events were relayed. Public for tests and the drain in shutdown. */
+  public relayOnce(): Promise<number> {
+    return this.outbox.dispatchBatch(BATCH, () => this.clock.now(), (events) => this.dispatch(events));
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const relayed = await this.relayOnce();
+        if (relayed < BATCH) await this.sleep(this.config.queue.outboxPollMs);
+      } catch (error) {
+        this.logger.warn(`outbox relay pass failed, retrying: ${(error as Error).message}`);
+        await this.sleep(1_000);
+      }
+    }
+  }
+
+  private async dispatch(events: PendingOutboxEvent[]): Promise<void> {
+    for (const event of events) {
+      if (event.topic !== OutboxTopic.ReviewReceived && event.topic !== OutboxTopic.ReviewEdited) continue;
+      const revision = Number(event.payload.revision ?? 1);
+      // add(), not addBulk(): only add() honours jobId deduplication.
+      await this.scoreQueue.add(JobName.ScoreReview, { reviewId: event.aggregateId, revision }, {
+        ...SCORE_REVIEW_JOB_OPTIONS, jobId: scoreReviewJobId(event.aggregateId, revision),
+      });
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, ms).unref());
+  }
+}

@@ -1,0 +1,19 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { AppConfigService } from '../config/app-config.service.js';
+import { QueueName } from './queue.constants.js';
+import { selectQueueBackend } from './queue-backend.js';
+
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfigService],
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      useFactory: (config: AppConfigService) => ({ connection: selectQueueBackend(config).connection as any, prefix: config.queue.prefix }),
+    }),
+    BullModule.registerQueue({ name: QueueName.Score }),
+  ],
+  exports: [BullModule],
+})
+export class QueueModule {}

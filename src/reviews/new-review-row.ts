@@ -1,0 +1,42 @@
+import type { ContentKind, IncentiveType, VerificationMethod } from './review-status.js';
+
+/** A fully resolved review ready to insert (ids looked up, verification decided server-side). */
+export interface NewReviewRow {
+  kind: ContentKind;
+  channelId: string;
+  externalId: string;
+  productId: string;
+  merchantId: string;
+  reviewerId: string;
+  parentId: string | null;
+  rating: number | null;
+  title: string | null;
+  body: string;
+  language: string | null;
+  mediaUrls: string[];
+  orderRef: string | null;
+  purchaseId: string | null;
+  verification: VerificationMethod;
+  incentivized: boolean;
+  incentiveType: IncentiveType | null;
+  contentHash: string;
+  ipHash: string | null;
+  deviceHash: string | null;
+  submittedAt: Date;
+}
+
+export interface ReviewerUpsert {
+  channelId: string;
+  externalId: string;
+  displayName: string | null;
+  accountCreatedAt: Date | null;
+}
+
+export interface ExistingReviewKey {
+  id: string;
+  channelId: string;
+  externalId: string;
+  contentHash: string;
+  status: string;
+  revision: number;
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ExistingReviewKey, NewReviewRow, ReviewerUpsert } from './new-review-row.js';
+import { ReviewRevisionEntity } from './review-revision.entity.js';
+import { ReviewEntity } from './review.entity.js';
+
+const key = (channelId: string, externalId: string): string => `${channelId}\u0001${externalId}`;
+
+/** Set-based SQL (unnest) because bulk intake must commit ≥ 10k reviews/s. */
+@Injectable()
+export class ReviewsRepository {
+  public constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  public async upsertReviewers(manager: EntityManager, rows: ReviewerUpsert[], now: Date): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const result: { id: string; channel_id: string; external_id: string }[] = await manager.query(
+      `INSERT INTO reviewers (channel_id, external_id, display_name, account_created_at, first_seen_at)
+       SELECT c, e, d, a, $5 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS t(c, e, d, a)
+       ON CONFLICT (channel_id, external_id) DO UPDATE
+         SET display_name = COALESCE(EXCLUDED.display_name, reviewers.display_name),
+             account_created_at = COALESCE(reviewers.account_created_at, EXCLUDED.account_created_at)
+       RETURNING id, channel_id, external_id`,
+      [rows.map((r) => r.channelId), rows.map((r) => r.externalId), rows.map((r) => r.displayName), rows.map((r) => r.accountCreatedAt), now],
+    );
+    return new Map(result.map((r) => [key(r.channel_id, r.external_id), r.id]));
+  }
+
+  public reviewerKey(channelId: string, externalId: string): string {
+    return key(channelId, externalId);
+  }
+
+  /** Purchases matching (channel, orderRef) → key `${orderRef}|${productId}|${reviewerId}` → purchase id. */
+  public async findPurchases(manager: EntityManager, channelId: string, orderRefs: string[]): Promise<Map<string, string>> {
+    if (orderRefs.length === 0) return new Map();
+    const rows: { id: string; order_ref: string; product_id: string; reviewer_id: string }[] = await manager.query(
+      `SELECT id, order_ref, product_id, reviewer_id FROM purchases WHERE channel_id = $1 AND order_ref = ANY($2::text[])`,
+      [channelId, orderRefs],
+    );
+    return new Map(rows.map((r) => [`${r.order_ref}|${r.product_id}|${r.reviewer_id}`, r.id]));
+  }
+
+  /** Inserts what is new; returns ids keyed by channel+externalId for the rows that were inserted. */
+  public async insertNew(manager: EntityManager, rows: NewReviewRow[], now: Date): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const col = <K extends keyof NewReviewRow>(k: K): NewReviewRow[K][] => rows.map((r) => r[k]);
+    const result: { id: string; channel_id: string; external_id: string }[] = await manager.query(
+      `INSERT INTO reviews (kind, channel_id, external_id, product_id, merchant_id, reviewer_id, parent_id, rating, title, body,
+                            language, media_urls, order_ref, purchase_id, verification, incentivized, incentive_type,
+                            content_hash, ip_hash, device_hash, submitted_at, status, received_at, updated_at)
+       SELECT t.*, 'received', $21::timestamptz, $21::timestamptz
+         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::smallint[], $9::text[],
+                     $10::text[], $11::text[], $12::jsonb[], $13::text[], $14::uuid[], $15::text[], $16::boolean[], $17::text[],
+                     $18::text[], $19::text[], $20::text[], $22::timestamptz[]) AS t
+       ON CONFLICT (channel_id, external_id) DO NOTHING
+       RETURNING id, channel_id, external_id`,
+      [
+        col('kind'), col('channelId'), col('externalId'), col('productId'), col('merchantId'), col('reviewerId'), col('parentId'),
+        col('rating'), col('title'), col('body'), col('language'), rows.map((r) => JSON.stringify(r.mediaUrls)), col('orderRef'),
+        col('purchaseId'), col('verification'), col('incentivized'), col('incentiveType'), col('contentHash'), col('ipHash'),
+        col('deviceHash'), now, col('submittedAt'),
+      ],
+    );
+    return new Map(result.map((r) => [key(r.channel_id, r.external_id), r.id]));
+  }
+
+  public async findExistingKeys(manager: EntityManager, keys: { channelId: string; externalId: string }[]): Promise<Map<string, ExistingReviewKey>> {
+    if (keys.length === 0) return new Map();
+    const rows: { id: string; channel_id: string; external_id: string; content_hash: string; status: string; revision: number }[] = await manager.query(
+      `SELECT r.id, r.channel_id, r.external_id, r.content_hash, r.status, r.revision
+         FROM reviews r JOIN unnest($1::uuid[], $2::text[]) AS k(c, e) ON r.channel_id = k.c AND r.external_id = k.e`,
+      [keys.map((k) => k.channelId), keys.map((k) => k.externalId)],
+    );
+    return new Map(rows.map((r) => [key(r.channel_id, r.external_id), {
+      id: r.id, channelId: r.channel_id, externalId: r.external_id, contentHash: r.content_hash, status: r.status, revision: r.revision,
+    }]));
+  }
+
+  public findById(id: string, manager?: EntityManager): Promise<ReviewEntity | null> {
+    return (manager ?? this.db.manager).getRepository(ReviewEntity).findOneBy({ id });
+  }
+
+  public lockById(manager: EntityManager, id: string): Promise<ReviewEntity | null> {
+    return manager.getRepository(ReviewEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  }
+
+  public async saveRevisionAndEdit(manager: EntityManager, current: ReviewEntity, next: Pick<ReviewEntity, 'rating' | 'title' | 'body' | 'mediaUrls' | 'contentHash'>, now: Date): Promise<void> {
+    await manager.getRepository(ReviewRevisionEntity).insert({
+      reviewId: current.id, revision: current.revision, rating: current.rating, title: current.title,
+      body: current.body, mediaUrls: current.mediaUrls, supersededAt: now,
+    });
+    await manager.getRepository(ReviewEntity).update({ id: current.id }, {
+      ...next, revision: current.revision + 1, version: current.version + 1, status: 'received', lastEditedAt: now, updatedAt: now,
+    });
+  }
+
+  public listRevisions(reviewId: string): Promise<ReviewRevisionEntity[]> {
+    return this.db.getRepository(ReviewRevisionEntity).find({ where: { reviewId }, order: { revision: 'ASC' } });
+  }
+
+  public async findReviewerName(reviewerId: string): Promise<string | null> {
+    const rows: { display_name: string | null }[] = await this.db.query('SELECT display_name FROM reviewers WHERE id = $1', [reviewerId]);
+    return rows[0]?.display_name ?? null;
+  }
+
+  public async findChannelCode(channelId: string): Promise<{ code: string; type: string } | null> {
+    const rows: { code: string; type: string }[] = await this.db.query('SELECT code, type FROM channels WHERE id = $1', [channelId]);
+    return rows[0] ?? null;
+  }
+
+  public async insertPurchase(manager: EntityManager, row: { channelId: string; orderRef: string; reviewerId: string; productId: string; purchasedAt: Date }): Promise<{ id: string; created: boolean }> {
+    const rows: { id: string; created: boolean }[] = await manager.query(
+      `INSERT INTO purchases (channel_id, order_ref, reviewer_id, product_id, purchased_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (channel_id, order_ref, product_id) DO UPDATE SET order_ref = EXCLUDED.order_ref
+       RETURNING id, (xmax = 0) AS created`,
+      [row.channelId, row.orderRef, row.reviewerId, row.productId, row.purchasedAt],
+    );
+    return rows[0];
+  }
+
+  public async findProductsOfItems(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; product_id: string }[] = await manager.query('SELECT id, product_id FROM reviews WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.product_id]));
+  }
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import { AppModule } from '../../src/app.module.js';
+import { ApiKeysService } from '../../src/common/auth/api-keys.service.js';
+import type { Role } from '../../src/common/auth/role.js';
+import { validateEnv } from '../../src/config/env.dto.js';
+import { configureApp, createFastifyAdapter, publishOpenApi } from '../../src/configure-app.js';
+import { createTestDatabase, type TestDatabase } from '../setup/test-db.js';
+
+export type QueueBackend = 'postgres' | 'redis';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: TestDatabase;
+  env: Record<string, string>;
+  server: ReturnType<NestFastifyApplication['getHttpServer']>;
+  key(role: Role, scope?: { merchantId?: string; channelId?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {
+    NODE_ENV: 'test', DATABASE_URL: dbUrl, LOG_LEVEL: 'error', QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`, OUTBOX_POLL_MS: '50', ...extra,
+  };
+  if (backend === 'redis') env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  return env;
+}
+
+/** The real HTTP app (same configureApp as main.ts) on a fresh database. */
+export async function createTestApp(options: { backend?: QueueBackend; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const env = testEnv(db.url, options.backend, options.env);
+  const validated = validateEnv(env);
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(validated)] }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(validated.BODY_LIMIT_BYTES), { bodyParser: false });
+  await configureApp(app);
+  await app.init();
+  publishOpenApi(app);
+  await app.getHttpAdapter().getInstance().ready();
+  const keys = app.get(ApiKeysService);
+  return {
+    app, db, env, server: app.getHttpServer(),
+    key: async (role, scope = {}) => (await keys.create({ role, label: `test ${role}`, merchantId: scope.merchantId, channelId: scope.channelId })).key,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
