@@ -3,6 +3,10 @@
  * classifiers, trained by `npm run train` into `models/`) and the scorer.
  * Pure types: the models arrive already loaded; nothing here reads files.
  */
+import type { LinearModel } from './text/linear-model.js';
+
+export type { LinearModel } from './text/linear-model.js';
+
 export type DetectedLanguage = 'en' | 'zh' | 'mixed' | 'other';
 
 export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed';
@@ -20,4 +24,17 @@ export interface SentimentResult {
 export interface TextClassifierResult {
   generatedLikelihood: number;
   deceptionLikelihood: number;
+}
+
+/**
+ * Trained models, loaded by `text-models.loader.ts`. Every model is optional:
+ * without `enSentiment` English falls back to the lexicon, without
+ * `zhSentiment` Chinese is neutral with confidence 0, and without the
+ * classifiers their likelihoods are 0.5 (no evidence).
+ */
+export interface TextModels {
+  enSentiment?: LinearModel;
+  zhSentiment?: LinearModel;
+  generated?: LinearModel;
+  deception?: LinearModel;
 }

@@ -1,0 +1,78 @@
+import { countScripts, languageFromCounts, wordUnits } from '../text/detect-language.js';
+import { predictProbability } from '../text/linear-model.js';
+import { splitByScript } from '../text/split-by-script.js';
+import { tokenizeEnglishRaw } from '../text/tokenize-english.js';
+import type { SentimentLabel, SentimentResult, TextModels } from '../text-models.types.js';
+
+import { extractChineseSentimentFeatures } from './chinese-sentiment-features.js';
+import { englishSentimentFeaturesFromTokens } from './english-sentiment-features.js';
+
+/** |score| below this is reported as neutral. */
+export const NEUTRAL_BAND = 0.2;
+/** In mixed text, parts at least this opinionated in opposite directions make the label "mixed". */
+const DISAGREEMENT = 0.3;
+/** Lexicon-only English is less reliable than the trained model. */
+const LEXICON_ONLY_EVIDENCE = 0.6;
+
+export interface PartScore {
+  score: number;
+  /** 0 = no information (missing model), 1 = trained model. */
+  evidence: number;
+}
+
+export function analyzeSentiment(text: string, models: TextModels): SentimentResult {
+  const counts = countScripts(text);
+  const language = languageFromCounts(counts);
+  if (language === 'en') return toResult(scoreEnglish(text, models), language);
+  if (language === 'zh') return toResult(scoreChinese(text, models), language);
+  if (language === 'mixed') return analyzeMixed(text, models);
+  return { label: 'neutral', score: 0, confidence: 0, language };
+}
+
+/** `rawTokens` (from tokenizeEnglishRaw) lets a caller that already tokenised skip doing it again. */
+export function scoreEnglish(text: string, models: TextModels, rawTokens = tokenizeEnglishRaw(text)): PartScore {
+  const { features, lexicon } = englishSentimentFeaturesFromTokens(rawTokens);
+  if (!models.enSentiment) return { score: lexicon.normalized, evidence: lexicon.hits > 0 ? LEXICON_ONLY_EVIDENCE : 0.3 };
+  return { score: 2 * predictProbability(models.enSentiment, features) - 1, evidence: 1 };
+}
+
+export function scoreChinese(text: string, models: TextModels): PartScore {
+  if (!models.zhSentiment) return { score: 0, evidence: 0 };
+  return { score: 2 * predictProbability(models.zhSentiment, extractChineseSentimentFeatures(text)) - 1, evidence: 1 };
+}
+
+function analyzeMixed(text: string, models: TextModels): SentimentResult {
+  const segments = splitByScript(text);
+  const zhText = segments.filter((s) => s.script === 'zh').map((s) => s.text).join('，');
+  const enText = segments.filter((s) => s.script === 'en').map((s) => s.text).join('. ');
+  const parts = [
+    { part: scoreChinese(zhText, models), units: wordUnits(countScripts(zhText)) },
+    { part: scoreEnglish(enText, models), units: wordUnits(countScripts(enText)) },
+  ];
+  let weightSum = 0;
+  let scoreSum = 0;
+  let evidenceSum = 0;
+  for (const { part, units } of parts) {
+    const weight = units * Math.max(part.evidence, 0.05);
+    weightSum += weight;
+    scoreSum += weight * part.score;
+    evidenceSum += weight * part.evidence;
+  }
+  const combined = weightSum > 0 ? { score: scoreSum / weightSum, evidence: evidenceSum / weightSum } : { score: 0, evidence: 0 };
+  const informative = parts.filter((p) => p.part.evidence > 0).map((p) => p.part.score);
+  const disagree = informative.some((s) => s >= DISAGREEMENT) && informative.some((s) => s <= -DISAGREEMENT);
+  if (!disagree) return toResult(combined, 'mixed');
+  const spread = Math.min(...informative.map(Math.abs));
+  return { label: 'mixed', score: round(combined.score), confidence: round(spread * combined.evidence), language: 'mixed' };
+}
+
+export function toResult(part: PartScore, language: SentimentResult['language']): SentimentResult {
+  const magnitude = Math.abs(part.score);
+  const label: SentimentLabel = magnitude < NEUTRAL_BAND ? 'neutral' : part.score > 0 ? 'positive' : 'negative';
+  const certainty = label === 'neutral' ? 1 - magnitude / NEUTRAL_BAND : magnitude;
+  return { label, score: round(part.score), confidence: round(certainty * part.evidence), language };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

@@ -1,0 +1,29 @@
+import { analyzeSentiment, scoreEnglish, toResult } from '../sentiment/analyze-sentiment.js';
+import type { DetectedLanguage, SentimentResult, TextClassifierResult, TextModels } from '../text-models.types.js';
+
+import { classifyText } from './classify-text.js';
+import { detectLanguage } from './detect-language.js';
+import { tokenizeEnglishRaw } from './tokenize-english.js';
+
+export interface TextAnalysis {
+  language: DetectedLanguage;
+  sentiment: SentimentResult;
+  classifiers: TextClassifierResult;
+}
+
+/**
+ * analyzeSentiment + classifyText in one pass: English text is tokenised once
+ * for both. Results are identical to calling the two functions separately.
+ */
+export function analyzeText(text: string, models: TextModels): TextAnalysis {
+  const language = detectLanguage(text);
+  if (language !== 'en') {
+    return { language, sentiment: analyzeSentiment(text, models), classifiers: classifyText(text, models, language) };
+  }
+  const rawTokens = tokenizeEnglishRaw(text);
+  return {
+    language,
+    sentiment: toResult(scoreEnglish(text, models, rawTokens), language),
+    classifiers: classifyText(text, models, language, rawTokens),
+  };
+}

@@ -1,0 +1,32 @@
+import { Converter } from 'opencc-js/t2cn';
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Compatibility forms (full-width letters, ligatures) folded, then lower-cased. ASCII skips NFKC. */
+export function normalizeText(text: string): string {
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+}
+
+// opencc-js keeps its dictionaries in memory; the converter is pure string → string.
+const traditionalToSimplified = Converter({ from: 't', to: 'cn' });
+/** Per BMP code point: 0 unknown, 1 unchanged by conversion, 2 traditional. */
+const charKind = new Uint8Array(0x10000);
+
+/**
+ * Traditional → simplified Chinese. Converting costs ~0.1 µs/char, so a cheap
+ * per-character check (memoised) skips the converter for text that is already
+ * simplified, which is the common case.
+ */
+export function toSimplifiedChinese(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x3400) continue;
+    let kind = charKind[cp];
+    if (kind === 0) {
+      kind = traditionalToSimplified(text[i]) === text[i] ? 1 : 2;
+      charKind[cp] = kind;
+    }
+    if (kind === 2) return traditionalToSimplified(text);
+  }
+  return text;
+}
