@@ -1,0 +1,62 @@
+import { exactHash, fnv1a64 } from './exact-hash.js';
+import { estimateJaccard, lshBandKeys, minhashSignature, shingleIds } from './minhash.js';
+import { normalizeText, textUnits } from './normalize-text.js';
+
+describe('normalizeText', () => {
+  it.each([
+    ['全角ＡＢＣ１２３', '全角abc123'],
+    ['好評返現！！', '好评返现'],
+    ['好 评 返 现', '好评返现'],
+    ['  Great   product!!! ', 'great product'],
+    ['质量很好，物流很快。', '质量很好物流很快'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('splits Han characters and Latin words into units', () => {
+    expect(textUnits(normalizeText('用了10天 battery ok'))).toEqual(['用', '了', '10', '天', 'battery', 'ok']);
+  });
+});
+
+describe('hashes', () => {
+  it.each([
+    ['', 'cbf29ce484222325'],
+    ['a', 'af63dc4c8601ec8c'],
+    ['foobar', '85944171f73967e8'],
+  ])('fnv1a64(%j) = %s (reference vectors)', (input, expected) => {
+    expect(fnv1a64(input)).toBe(expected);
+  });
+
+  it('exactHash ignores trivial differences', () => {
+    expect(exactHash('好評返現，很好！')).toBe(exactHash('好评返现 很好'));
+    expect(exactHash('很好')).not.toBe(exactHash('很差'));
+  });
+});
+
+describe('MinHash + LSH', () => {
+  const base = '给孩子买的，尺码很标准，而且续航挺给力，用了12天，颜色很正，包装严实，已经推荐给同事了。';
+  const cases: { name: string; other: string; min: number; max: number }[] = [
+    { name: 'identical text', other: base, min: 1, max: 1 },
+    { name: 'one word swapped', other: base.replace('很标准', '非常标准'), min: 0.7, max: 0.99 },
+    { name: 'traditional characters + punctuation', other: '給孩子買的 尺碼很標準 而且續航挺給力 用了12天 顏色很正 包裝嚴實 已經推薦給同事了', min: 1, max: 1 },
+    { name: 'unrelated text', other: 'The battery died after two days and support never answered.', min: 0, max: 0.1 },
+  ];
+
+  it.each(cases)('$name', ({ other, min, max }) => {
+    const j = estimateJaccard(minhashSignature(base), minhashSignature(other));
+    expect(j).toBeGreaterThanOrEqual(min);
+    expect(j).toBeLessThanOrEqual(max);
+  });
+
+  it('uses 3-character shingles for Chinese and 3-word shingles for English', () => {
+    expect(shingleIds('一二三四').length).toBe(2);
+    expect(shingleIds('one two three four five').length).toBe(3);
+  });
+
+  it('near-copies share at least one band key; unrelated texts share none', () => {
+    const keys = new Set(lshBandKeys(minhashSignature(base)));
+    expect(lshBandKeys(minhashSignature(base.replace('很正', '挺正'))).some((k) => keys.has(k))).toBe(true);
+    expect(lshBandKeys(minhashSignature('物流慢，包装破损，客服不理人，不会再买了')).some((k) => keys.has(k))).toBe(false);
+    expect(lshBandKeys(minhashSignature(base))).toHaveLength(32);
+  });
+});

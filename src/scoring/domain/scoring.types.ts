@@ -1,0 +1,187 @@
+/**
+ * Inputs and outputs of the pure scoring engine (`scoreItem`).
+ *
+ * The caller (the scoring service, or the simulation's in-memory builder)
+ * loads everything below from the database BEFORE calling the engine; the
+ * engine itself does no I/O and takes time as `now`.
+ */
+import type { DetectedLanguage, SentimentLabel, SentimentResult, TextClassifierResult } from './text-models.types.js';
+import type { PercentileTable } from './combine/percentile-table.js';
+
+export type ItemKind = 'review' | 'question' | 'answer' | 'comment' | 'photo_caption';
+
+/** How the platform verified that the author bought the product (EU Omnibus disclosure). */
+export type Verification = 'order_match' | 'invitation' | 'none';
+
+export type IncentiveType = 'free_product' | 'discount' | 'cashback' | 'gift' | 'sweepstakes' | 'other';
+
+/** One piece of user-generated content as ingested. */
+export interface ScorableItem {
+  id: string;
+  kind: ItemKind;
+  /** 1..5 stars; null for kinds without a rating (questions, comments). */
+  rating: number | null;
+  title: string;
+  body: string;
+  /** Language claimed by the channel (BCP-47), if any. */
+  language?: string;
+  channel: string;
+  productId: string;
+  merchantId: string;
+  reviewerId: string;
+  verification: Verification;
+  /** True when the channel/platform labelled the item as incentivised (disclosed). */
+  incentivized: boolean;
+  incentiveType: IncentiveType | null;
+  receivedAt: Date;
+  /** Salted hash of the client IP; never the raw address. */
+  ipHash?: string;
+  /** Salted hash of the device fingerprint. */
+  deviceHash?: string;
+  mediaCount: number;
+}
+
+/**
+ * Rating statistics of the product EXCLUDING the item being scored
+ * (leave-one-out), so an item cannot pull the mean towards itself.
+ * Mean = sum / count; variance = sumSq / count - mean².
+ */
+export interface ProductRatingStats {
+  count: number;
+  sum: number;
+  sumSq: number;
+}
+
+/** Arrival-rate history of the product, all counts EXCLUDING this item. */
+export interface ProductActivity {
+  /**
+   * Reviews per calendar day (UTC) for the baseline window that ends where
+   * the last 24h begin, oldest first (e.g. 28 entries). Days before the
+   * product's first review are omitted, so an empty array means "no baseline".
+   */
+  dailyCounts: number[];
+  /** Reviews of the product received in the 24h before `receivedAt`. */
+  countLast24h: number;
+  /** Number of earlier reviews of this product (the item's rank is this + 1). */
+  countSinceFirst: number;
+  /** When the product's first review arrived; null when this item is the first. */
+  firstReviewAt: Date | null;
+}
+
+/** What the platform knows about the author, EXCLUDING this item. */
+export interface ReviewerHistory {
+  /** Earlier items by this reviewer (all products). */
+  reviewCount: number;
+  /** Earlier ratings by star: index 0 = 1★ … index 4 = 5★. */
+  ratingHistogram: [number, number, number, number, number];
+  /** Most items this reviewer posted on one UTC day, counting this item's day including this item. */
+  maxPerDay: number;
+  /** Earlier items by this reviewer in the 24h before `receivedAt`. */
+  reviewsLast24h: number;
+  /** First item ever seen from this reviewer; null when this item is the first. */
+  firstSeenAt: Date | null;
+  /** Account creation time when the channel provides it. */
+  accountCreatedAt?: Date | null;
+  /** `exactHash` (see duplication/exact-hash.ts) of the reviewer's earlier bodies, per product. */
+  previousBodyHashes: { productId: string; hash: string }[];
+}
+
+/** Another stored item whose normalised body hash equals this item's. */
+export interface ExactDuplicateMatch {
+  itemId: string;
+  sameAuthor: boolean;
+  sameProduct: boolean;
+}
+
+/** Another stored item found through the LSH band index and verified by MinHash. */
+export interface NearDuplicateMatch {
+  itemId: string;
+  /** Estimated Jaccard similarity of shingle sets (0..1), from `estimateJaccard`. */
+  similarity: number;
+  sameAuthor: boolean;
+  sameProduct: boolean;
+}
+
+/** Shared-infrastructure and co-reviewing facts, computed over `windowHours`. */
+export interface NetworkContext {
+  windowHours: number;
+  /** Distinct reviewers (including this one) seen with this ipHash in the window; 1 when unknown. */
+  reviewersSharingIp: number;
+  /** Distinct reviewers (including this one) seen with this deviceHash in the window; 1 when unknown. */
+  reviewersSharingDevice: number;
+  /**
+   * Number of OTHER reviewers who reviewed at least `minSharedProducts` of the
+   * same products as this reviewer (this item's product included) in the window.
+   */
+  coReviewGroupSize: number;
+}
+
+/**
+ * Everything the signals need, loaded by the caller. Fields are plain data
+ * so the DB loader and the in-memory simulation build the same shape.
+ */
+export interface ScoringContext {
+  product: { ratings: ProductRatingStats; activity: ProductActivity };
+  reviewer: ReviewerHistory;
+  /** Items with the same `exactHash(item.body)`, excluding the item itself. */
+  exactDuplicates: ExactDuplicateMatch[];
+  /** LSH candidates verified with similarity ≥ rules.duplication.nearMinSimilarity. */
+  nearDuplicates: NearDuplicateMatch[];
+  network: NetworkContext;
+  /**
+   * Empirical distribution per signal id (e.g. `rating_deviation`), built
+   * from recent raw signal values with `updatePercentileTable`. Missing
+   * tables (or tables with too few samples) fall back to the rule-defined
+   * fixed thresholds.
+   */
+  featurePercentiles: Record<string, PercentileTable>;
+}
+
+/** Text analysis injected by the caller (the text models or a fake). */
+export interface TextAnalyzer {
+  sentiment(text: string): SentimentResult;
+  classify(text: string): TextClassifierResult;
+}
+
+export type Verdict = 'publish' | 'hold' | 'withhold';
+
+/** Closed list of reason codes (DSA statement of reasons). */
+export const REASON_CODES = [
+  'spam',
+  'fake_or_not_genuine',
+  'incentivised_undisclosed',
+  'conflict_of_interest',
+  'off_topic',
+  'personal_data',
+  'abuse_harassment',
+  'illegal_content',
+  'duplicate',
+  'other',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface SignalOutcome {
+  id: string;
+  /** Raw feature value (units depend on the signal; see its reason). */
+  value: number;
+  /** Rule weight used for this signal. */
+  weight: number;
+  /** Signed effect on the score: >0 raises, <0 lowers; priority-only signals are reported but excluded from fakeScore. */
+  contribution: number;
+  /** Human-readable explanation for moderators. */
+  reason: string;
+}
+
+export interface ScoreResult {
+  /** 0..1 probability-like fake score from verdict-eligible signals only. */
+  fakeScore: number;
+  sentiment: { label: SentimentLabel; score: number; confidence: number };
+  language: DetectedLanguage;
+  aspects: string[];
+  signals: SignalOutcome[];
+  verdict: Verdict;
+  /** 0..100 queue priority; higher is reviewed first. */
+  priority: number;
+  reasonCodes: ReasonCode[];
+  ruleSetVersion: string;
+}

@@ -1,0 +1,51 @@
+/** Duplication family: exact copies, near copies, same-author copies across products. */
+import { exactHash } from '../duplication/exact-hash.js';
+import { param, round, type RawSignal, type SignalInput } from './signal.types.js';
+
+/**
+ * Count of earlier items with the same normalised body. Short stock phrases
+ * ("好评", "good") are excluded below `minUnits`: honest buyers repeat them.
+ */
+export function exactDuplicateSignal(input: SignalInput): RawSignal {
+  const minUnits = param(input, 'exact_duplicate', 'minUnits', 8);
+  const matches = input.context.exactDuplicates.filter((m) => !m.sameAuthor);
+  if (input.text.units.length < minUnits || matches.length === 0) {
+    return { id: 'exact_duplicate', value: 0, reason: 'no identical text from other authors' };
+  }
+  const products = matches.filter((m) => !m.sameProduct).length;
+  return {
+    id: 'exact_duplicate',
+    value: matches.length,
+    reason: `identical text already posted ${matches.length}× by other authors (${products} on other products)`,
+  };
+}
+
+/** Highest verified MinHash similarity to another author's item; copy rings edit a few characters. */
+export function nearDuplicateSignal(input: SignalInput): RawSignal {
+  const minUnits = param(input, 'near_duplicate', 'minUnits', 12);
+  const others = input.context.nearDuplicates.filter((m) => !m.sameAuthor);
+  if (input.text.units.length < minUnits || others.length === 0) {
+    return { id: 'near_duplicate', value: 0, reason: 'no near-identical text from other authors' };
+  }
+  const best = Math.max(...others.map((m) => m.similarity));
+  return {
+    id: 'near_duplicate',
+    value: round(best, 3),
+    reason: `${others.length} near-identical item(s) by other authors, best similarity ${round(best * 100, 0)}%`,
+  };
+}
+
+/** The same author reusing one text on different products (templated seeding). */
+export function sameAuthorCopySignal(input: SignalInput): RawSignal {
+  const minUnits = param(input, 'same_author_copy', 'minUnits', 8);
+  const hash = exactHash(input.item.body);
+  const history = input.context.reviewer.previousBodyHashes;
+  const exact = history.filter((h) => h.hash === hash && h.productId !== input.item.productId).length;
+  const near = input.context.nearDuplicates.filter((m) => m.sameAuthor && !m.sameProduct).length;
+  const copies = input.text.units.length < minUnits ? 0 : Math.max(exact, near);
+  return {
+    id: 'same_author_copy',
+    value: copies,
+    reason: copies > 0 ? `author posted this text on ${copies} other product(s)` : 'author has not reused this text',
+  };
+}

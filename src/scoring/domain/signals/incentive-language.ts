@@ -1,0 +1,69 @@
+/**
+ * Incentive / disclosure language ("好评返现", "in exchange for my honest
+ * review") read in context: an author who complains about or reports a
+ * merchant's 好评返现 offer, or denies being paid, is not incentivised.
+ */
+import { normalizeText } from '../duplication/normalize-text.js';
+import type { IncentiveLexicon } from '../rules/rule-set.types.js';
+import { containsPhrase, phraseIndexes } from './phrase-match.js';
+import type { RawSignal, SignalInput } from './signal.types.js';
+
+export type IncentiveStatus = 'none' | 'incentivised' | 'complaint' | 'negated';
+
+export interface IncentiveFinding {
+  status: IncentiveStatus;
+  term?: string;
+  sentence?: string;
+}
+
+// Sentence ends; commas are kept inside so "要求好评返现，太恶心" stays one unit.
+const SENTENCE_END = /[。！？!?；;\n]+|\.(?=\s|$)/u;
+// Characters before a term searched for a denial ("不是为了好评返现", "did not receive … for free").
+const NEGATION_WINDOW = 8;
+const NEGATION_WINDOW_LATIN = 24;
+
+export function detectIncentive(text: string, lexicon: IncentiveLexicon): IncentiveFinding {
+  let weaker: IncentiveFinding = { status: 'none' };
+  for (const raw of text.split(SENTENCE_END)) {
+    const sentence = normalizeText(raw);
+    for (const term of lexicon.terms) {
+      const finding = classifyHit(sentence, term, lexicon);
+      if (finding === null) continue;
+      if (finding.status === 'incentivised') return finding;
+      weaker = finding;
+    }
+  }
+  return weaker;
+}
+
+function classifyHit(sentence: string, term: string, lexicon: IncentiveLexicon): IncentiveFinding | null {
+  const hits = phraseIndexes(sentence, term);
+  if (hits.length === 0) return null;
+  if (lexicon.complaintCues.some((cue) => containsPhrase(sentence, cue))) {
+    return { status: 'complaint', term, sentence };
+  }
+  const negatedEverywhere = hits.every((at) => {
+    const window = /\p{Script=Han}/u.test(term) ? NEGATION_WINDOW : NEGATION_WINDOW_LATIN;
+    const prefix = sentence.slice(Math.max(0, at - window), at);
+    return lexicon.negationCues.some((cue) => containsPhrase(prefix, cue));
+  });
+  return { status: negatedEverywhere ? 'negated' : 'incentivised', term, sentence };
+}
+
+/** 1 when the text describes an incentive the channel did not label; 0 otherwise. */
+export function incentiveUndisclosedSignal(input: SignalInput): RawSignal {
+  const finding = detectIncentive(input.text.folded, input.rules.lexicons.incentive);
+  const id = 'incentive_undisclosed';
+  switch (finding.status) {
+    case 'incentivised':
+      return input.item.incentivized
+        ? { id, value: 0, reason: `incentive "${finding.term}" mentioned and labelled as incentivised` }
+        : { id, value: 1, reason: `text mentions incentive "${finding.term}" but the item is not labelled incentivised` };
+    case 'complaint':
+      return { id, value: 0, reason: `author complains about / reports "${finding.term}" (not itself incentivised)` };
+    case 'negated':
+      return { id, value: 0, reason: `author denies an incentive ("${finding.term}" negated)` };
+    default:
+      return { id, value: 0, reason: 'no incentive language' };
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Lexicon matching on normalised text. Han phrases match as substrings
+ * (Chinese has no word boundaries); Latin phrases must sit on word
+ * boundaries so "no" does not match inside "know".
+ */
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Every start index of `phrase` in `text` (both already normalised). */
+export function phraseIndexes(text: string, phrase: string): number[] {
+  if (phrase.length === 0) return [];
+  const boundaries = !HAN.test(phrase);
+  const found: number[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(phrase, from);
+    if (at < 0) return found;
+    from = at + 1;
+    if (!boundaries || onWordBoundary(text, at, at + phrase.length)) found.push(at);
+  }
+}
+
+function onWordBoundary(text: string, start: number, end: number): boolean {
+  const before = start === 0 ? '' : text[start - 1];
+  const after = end >= text.length ? '' : text[end];
+  return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
+}
+
+export function containsPhrase(text: string, phrase: string): boolean {
+  return phraseIndexes(text, phrase).length > 0;
+}
+
+/** Lexicon phrases present in `text`, in lexicon order. */
+export function matchedPhrases(text: string, lexicon: readonly string[]): string[] {
+  return lexicon.filter((phrase) => containsPhrase(text, phrase));
+}
+
+/** Total number of lexicon occurrences (for ratios). */
+export function countPhrases(text: string, lexicon: readonly string[]): number {
+  let total = 0;
+  for (const phrase of lexicon) total += phraseIndexes(text, phrase).length;
+  return total;
+}

@@ -1,0 +1,290 @@
+/**
+ * In-memory stand-in for the database loader: builds the exact
+ * `ScoringContext` the scoring service will load, from the items seen so far,
+ * and maintains the per-signal percentile tables as the stream goes. Items
+ * must be fed in time order: `build` (before scoring) then `record` (after).
+ */
+import { emptyPercentileTable, updatePercentileTable, type PercentileTable } from '../combine/percentile-table.js';
+import { exactHash } from '../duplication/exact-hash.js';
+import { estimateJaccard, lshBandKeys, minhashSignature } from '../duplication/minhash.js';
+import { normalizeText, textUnits } from '../duplication/normalize-text.js';
+import type { RuleSet } from '../rules/rule-set.types.js';
+import type { ExactDuplicateMatch, NearDuplicateMatch, ScorableItem, ScoreResult, ScoringContext } from '../scoring.types.js';
+import { DAY_MS } from './simulation.types.js';
+
+const HOUR_MS = 3_600_000;
+
+export interface ContextBuilderOptions {
+  networkWindowHours: number;
+  minSharedProducts: number;
+  baselineDays: number;
+  /** Newest matches returned per lookup, like a SQL LIMIT. */
+  maxMatches: number;
+  /** Percentile tables are refreshed after this many items (the DB job runs in batches too). */
+  flushEvery: number;
+}
+
+export const DEFAULT_BUILDER_OPTIONS: ContextBuilderOptions = {
+  networkWindowHours: 168,
+  minSharedProducts: 2,
+  baselineDays: 28,
+  maxMatches: 50,
+  flushEvery: 1000,
+};
+
+/** Time-ordered entries with a moving head: lookups only ever scan the current window. */
+class Window {
+  private entries: { reviewerId: string; at: number }[] = [];
+  private head = 0;
+
+  public push(reviewerId: string, at: number): void {
+    this.entries.push({ reviewerId, at });
+  }
+
+  public reviewersSince(since: number): Set<string> {
+    while (this.head < this.entries.length && this.entries[this.head].at <= since) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
+    const out = new Set<string>();
+    for (let i = this.head; i < this.entries.length; i++) out.add(this.entries[i].reviewerId);
+    return out;
+  }
+}
+
+interface ProductState {
+  count: number;
+  sum: number;
+  sumSq: number;
+  days: Map<number, number>;
+  times: number[];
+  firstAt: number;
+  reviewers: Window;
+}
+
+interface ReviewerState {
+  count: number;
+  histogram: [number, number, number, number, number];
+  days: Map<number, number>;
+  maxPerDay: number;
+  times: number[];
+  firstAt: number;
+  hashes: { productId: string; hash: string }[];
+  products: Map<string, number>;
+}
+
+interface Stored {
+  reviewerId: string;
+  productId: string;
+}
+
+/** Per-item work done in `build` and reused in `record`. */
+export interface PreparedItem {
+  item: ScorableItem;
+  hash: string;
+  signature: Uint32Array | null;
+  bandKeys: string[];
+}
+
+export class InMemoryContextBuilder {
+  private readonly products = new Map<string, ProductState>();
+  private readonly reviewers = new Map<string, ReviewerState>();
+  private readonly exact = new Map<string, (Stored & { itemId: string })[]>();
+  private readonly bands = new Map<string, string[]>();
+  private readonly signatures = new Map<string, Stored & { signature: Uint32Array }>();
+  private readonly ips = new Map<string, Window>();
+  private readonly devices = new Map<string, Window>();
+  private readonly tables: Record<string, PercentileTable> = {};
+  private readonly pending = new Map<string, number[]>();
+  private sinceFlush = 0;
+
+  public constructor(
+    private readonly rules: RuleSet,
+    private readonly options: ContextBuilderOptions = DEFAULT_BUILDER_OPTIONS,
+  ) {}
+
+  public prepare(item: ScorableItem): PreparedItem {
+    const minUnits = this.rules.signals.near_duplicate.params.minUnits ?? 12;
+    const long = textUnits(normalizeText(item.body)).length >= minUnits;
+    const signature = long ? minhashSignature(item.body) : null;
+    return { item, hash: exactHash(item.body), signature, bandKeys: signature ? lshBandKeys(signature) : [] };
+  }
+
+  public build(prepared: PreparedItem, accountCreatedAt: Date | null): ScoringContext {
+    const { item } = prepared;
+    const t = item.receivedAt.getTime();
+    return {
+      product: this.productContext(item.productId, t),
+      reviewer: this.reviewerContext(item.reviewerId, t, accountCreatedAt),
+      exactDuplicates: this.exactMatches(prepared),
+      nearDuplicates: this.nearMatches(prepared),
+      network: {
+        windowHours: this.options.networkWindowHours,
+        reviewersSharingIp: this.sharing(this.ips, item.ipHash, item.reviewerId, t),
+        reviewersSharingDevice: this.sharing(this.devices, item.deviceHash, item.reviewerId, t),
+        coReviewGroupSize: this.coReviewGroup(item, t),
+      },
+      featurePercentiles: this.tables,
+    };
+  }
+
+  private productContext(productId: string, t: number): ScoringContext['product'] {
+    const p = this.products.get(productId);
+    if (!p) {
+      return { ratings: { count: 0, sum: 0, sumSq: 0 }, activity: { dailyCounts: [], countLast24h: 0, countSinceFirst: 0, firstReviewAt: null } };
+    }
+    const refDay = Math.floor((t - DAY_MS) / DAY_MS);
+    const firstDay = Math.floor(p.firstAt / DAY_MS);
+    const dailyCounts: number[] = [];
+    for (let d = Math.max(firstDay, refDay - this.options.baselineDays); d < refDay; d++) dailyCounts.push(p.days.get(d) ?? 0);
+    return {
+      ratings: { count: p.count, sum: p.sum, sumSq: p.sumSq },
+      activity: { dailyCounts, countLast24h: countSince(p.times, t - DAY_MS), countSinceFirst: p.times.length, firstReviewAt: new Date(p.firstAt) },
+    };
+  }
+
+  private reviewerContext(reviewerId: string, t: number, accountCreatedAt: Date | null): ScoringContext['reviewer'] {
+    const r = this.reviewers.get(reviewerId);
+    if (!r) {
+      return { reviewCount: 0, ratingHistogram: [0, 0, 0, 0, 0], maxPerDay: 1, reviewsLast24h: 0, firstSeenAt: null, accountCreatedAt, previousBodyHashes: [] };
+    }
+    const today = (r.days.get(Math.floor(t / DAY_MS)) ?? 0) + 1;
+    return {
+      reviewCount: r.count,
+      ratingHistogram: [...r.histogram],
+      maxPerDay: Math.max(r.maxPerDay, today),
+      reviewsLast24h: countSince(r.times, t - DAY_MS),
+      firstSeenAt: new Date(r.firstAt),
+      accountCreatedAt,
+      previousBodyHashes: r.hashes,
+    };
+  }
+
+  private exactMatches(prepared: PreparedItem): ExactDuplicateMatch[] {
+    const list = this.exact.get(prepared.hash) ?? [];
+    return list.slice(-this.options.maxMatches).map((m) => ({
+      itemId: m.itemId,
+      sameAuthor: m.reviewerId === prepared.item.reviewerId,
+      sameProduct: m.productId === prepared.item.productId,
+    }));
+  }
+
+  private nearMatches(prepared: PreparedItem): NearDuplicateMatch[] {
+    if (prepared.signature === null) return [];
+    const minSimilarity = this.rules.signals.near_duplicate.params.minSimilarity ?? 0.5;
+    const candidates = new Set<string>();
+    for (const key of prepared.bandKeys) {
+      for (const id of (this.bands.get(key) ?? []).slice(-200)) candidates.add(id);
+    }
+    const matches: NearDuplicateMatch[] = [];
+    for (const id of candidates) {
+      const stored = this.signatures.get(id);
+      if (!stored) continue;
+      const similarity = estimateJaccard(prepared.signature, stored.signature);
+      if (similarity < minSimilarity) continue;
+      matches.push({ itemId: id, similarity, sameAuthor: stored.reviewerId === prepared.item.reviewerId, sameProduct: stored.productId === prepared.item.productId });
+    }
+    return matches.sort((a, b) => b.similarity - a.similarity).slice(0, this.options.maxMatches);
+  }
+
+  private sharing(index: Map<string, Window>, key: string | undefined, reviewerId: string, t: number): number {
+    if (key === undefined) return 1;
+    const seen = index.get(key)?.reviewersSince(t - this.options.networkWindowHours * HOUR_MS) ?? new Set<string>();
+    seen.add(reviewerId);
+    return seen.size;
+  }
+
+  private coReviewGroup(item: ScorableItem, t: number): number {
+    const r = this.reviewers.get(item.reviewerId);
+    if (!r) return 0;
+    const since = t - this.options.networkWindowHours * HOUR_MS;
+    const mine = [...r.products].filter(([, at]) => at > since).map(([productId]) => productId);
+    if (!mine.includes(item.productId)) mine.push(item.productId);
+    if (mine.length < this.options.minSharedProducts) return 0;
+    const shared = new Map<string, number>();
+    for (const productId of mine) {
+      for (const other of this.products.get(productId)?.reviewers.reviewersSince(since) ?? []) {
+        if (other !== item.reviewerId) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    let group = 0;
+    for (const n of shared.values()) if (n >= this.options.minSharedProducts) group++;
+    return group;
+  }
+
+  public record(prepared: PreparedItem, result: ScoreResult): void {
+    const { item } = prepared;
+    const t = item.receivedAt.getTime();
+    this.recordProduct(item, t);
+    this.recordReviewer(item, t, prepared.hash);
+    const stored = { reviewerId: item.reviewerId, productId: item.productId };
+    pushTo(this.exact, prepared.hash, { ...stored, itemId: item.id });
+    if (prepared.signature !== null) {
+      this.signatures.set(item.id, { ...stored, signature: prepared.signature });
+      for (const key of prepared.bandKeys) pushTo(this.bands, key, item.id);
+    }
+    if (item.ipHash) windowFor(this.ips, item.ipHash).push(item.reviewerId, t);
+    if (item.deviceHash) windowFor(this.devices, item.deviceHash).push(item.reviewerId, t);
+    for (const signal of result.signals) pushTo(this.pending, signal.id, signal.value);
+    if (++this.sinceFlush >= this.options.flushEvery) this.flush();
+  }
+
+  private recordProduct(item: ScorableItem, t: number): void {
+    const p: ProductState = this.products.get(item.productId) ?? { count: 0, sum: 0, sumSq: 0, days: new Map(), times: [], firstAt: t, reviewers: new Window() };
+    if (item.rating !== null) {
+      p.count++;
+      p.sum += item.rating;
+      p.sumSq += item.rating * item.rating;
+    }
+    const day = Math.floor(t / DAY_MS);
+    p.days.set(day, (p.days.get(day) ?? 0) + 1);
+    p.times.push(t);
+    p.reviewers.push(item.reviewerId, t);
+    this.products.set(item.productId, p);
+  }
+
+  private recordReviewer(item: ScorableItem, t: number, hash: string): void {
+    const r: ReviewerState = this.reviewers.get(item.reviewerId) ?? { count: 0, histogram: [0, 0, 0, 0, 0], days: new Map(), maxPerDay: 0, times: [], firstAt: t, hashes: [], products: new Map() };
+    r.count++;
+    if (item.rating !== null) r.histogram[item.rating - 1]++;
+    const day = Math.floor(t / DAY_MS);
+    const today = (r.days.get(day) ?? 0) + 1;
+    r.days.set(day, today);
+    r.maxPerDay = Math.max(r.maxPerDay, today);
+    r.times.push(t);
+    r.hashes.push({ productId: item.productId, hash });
+    r.products.set(item.productId, t);
+    this.reviewers.set(item.reviewerId, r);
+  }
+
+  private flush(): void {
+    for (const [id, values] of this.pending) this.tables[id] = updatePercentileTable(this.tables[id] ?? emptyPercentileTable(), values);
+    this.pending.clear();
+    this.sinceFlush = 0;
+  }
+}
+
+/** Entries strictly after `since` in an ascending list. */
+function countSince(times: number[], since: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid] <= since) lo = mid + 1;
+    else hi = mid;
+  }
+  return times.length - lo;
+}
+
+function windowFor(map: Map<string, Window>, key: string): Window {
+  let window = map.get(key);
+  if (!window) map.set(key, (window = new Window()));
+  return window;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
