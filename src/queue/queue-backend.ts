@@ -21,5 +21,5 @@ export function selectQueueBackend(config: AppConfigService): { connection: unkn
     };
   }
   setDefaultBackendFactory(createPostgresBackend);
-  return { backend, connection: { connectionString: config.database.url, schema: BULLMQ_PG_SCHEMA, migrate: true, max: 10 } };
+  return { backend, connection: { connectionString: config.database.url, schema: BULLMQ_PG_SCHEMA, migrate: true, max: config.queue.pgPoolSize } };
 }

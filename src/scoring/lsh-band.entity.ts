@@ -1,0 +1,14 @@
+import { Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * LSH band index: items sharing any band key are near-duplicate candidates,
+ * so lookup is a few index probes however large the corpus grows.
+ */
+@Entity('review_lsh_bands')
+export class LshBandEntity {
+  @PrimaryColumn({ type: 'text' })
+  public bandKey: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  public reviewId: string;
+}

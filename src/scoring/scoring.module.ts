@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ModerationModule } from '../moderation/moderation.module.js';
+import { PublishingModule } from '../publishing/publishing.module.js';
+import { ReviewsModule } from '../reviews/reviews.module.js';
+import { PercentileStore } from './percentile-store.js';
+import { ScoringContextLoader } from './scoring-context.loader.js';
+import { ScoringContextRepository } from './scoring-context.repository.js';
+import { ScoringEngine } from './scoring-engine.js';
+import { ScoringRepository } from './scoring.repository.js';
+import { ScoringService } from './scoring.service.js';
+
+/** Scoring use case without the queue consumer (the worker module adds the processor). */
+@Module({
+  imports: [ReviewsModule, ModerationModule, PublishingModule],
+  providers: [ScoringEngine, ScoringContextRepository, ScoringContextLoader, ScoringRepository, PercentileStore, ScoringService],
+  exports: [ScoringService, ScoringEngine],
+})
+export class ScoringModule {}

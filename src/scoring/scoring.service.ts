@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock/clock.js';
+import { DecisionRecordsService } from '../moderation/decision-records.service.js';
+import { OutboxTopic } from '../publishing/outbox-topic.js';
+import { OutboxService } from '../publishing/outbox.service.js';
+import type { ReviewEntity } from '../reviews/review.entity.js';
+import { ReviewsRepository } from '../reviews/reviews.repository.js';
+import { scoreItem } from './domain/score-item.js';
+import type { ScorableItem, ScoreResult, Verdict } from './domain/scoring.types.js';
+import { PercentileStore } from './percentile-store.js';
+import { fingerprintOf, ScoringContextLoader } from './scoring-context.loader.js';
+import { ScoringEngine } from './scoring-engine.js';
+import { ScoringRepository } from './scoring.repository.js';
+
+export type ScoreOutcome = 'scored' | 'stale' | 'already-decided';
+
+const STATUS_FOR: Record<Verdict, string> = { publish: 'published', hold: 'held', withhold: 'withheld' };
+export const APPEAL_REDRESS = 'You may appeal this decision within 6 months; a different moderator will review it.';
+
+export function toScorable(review: ReviewEntity): ScorableItem {
+  return {
+    id: review.id, kind: review.kind, rating: review.rating, title: review.title ?? '', body: review.body, language: review.language ?? undefined,
+    channel: review.channelId, productId: review.productId, merchantId: review.merchantId, reviewerId: review.reviewerId,
+    verification: review.verification, incentivized: review.incentivized, incentiveType: review.incentiveType, receivedAt: review.receivedAt,
+    ipHash: review.ipHash ?? undefined, deviceHash: review.deviceHash ?? undefined, mediaCount: review.mediaUrls.length,
+  };
+}
+
+/** The score job's use case: load context → pure engine → persist verdict, record, queue item and event in one transaction. */
+@Injectable()
+export class ScoringService {
+  public constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reviews: ReviewsRepository,
+    private readonly scoring: ScoringRepository,
+    private readonly loader: ScoringContextLoader,
+    private readonly engine: ScoringEngine,
+    private readonly percentiles: PercentileStore,
+    private readonly decisions: DecisionRecordsService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  public async scoreReview(reviewId: string, revision: number): Promise<ScoreOutcome> {
+    const review = await this.reviews.findById(reviewId);
+    if (!review) throw new UnrecoverableError(`review ${reviewId} does not exist`);
+    if (review.revision !== revision) return 'stale';
+    if (review.status !== 'received' && review.status !== 'scoring') return 'already-decided';
+    await this.scoring.markScoring(this.db.manager, reviewId, revision);
+    const rules = this.engine.rules;
+    const fingerprint = fingerprintOf(review);
+    const context = await this.loader.load(review, fingerprint, rules, await this.percentiles.current());
+    const now = this.clock.now();
+    const result = scoreItem(toScorable(review), context, rules, this.engine.analyzer, now);
+    const outcome = await this.db.transaction(async (manager) => {
+      const locked = await this.reviews.lockById(manager, reviewId);
+      if (!locked || locked.revision !== revision) return 'stale' as const;
+      if (locked.status !== 'received' && locked.status !== 'scoring') return 'already-decided' as const;
+      if (!(await this.scoring.insertScore(manager, reviewId, revision, rules.hash, result, now))) return 'already-decided' as const;
+      await this.scoring.saveFingerprint(manager, review, fingerprint);
+      await this.persistVerdict(manager, locked, result, now);
+      return 'scored' as const;
+    });
+    if (outcome === 'scored') await this.percentiles.observe(result.signals.map((s) => ({ id: s.id, value: s.value })));
+    return outcome;
+  }
+
+  private async persistVerdict(manager: EntityManager, review: ReviewEntity, result: ScoreResult, now: Date): Promise<void> {
+    const toStatus = STATUS_FOR[result.verdict];
+    await this.scoring.applyVerdict(manager, review.id, toStatus, now);
+    if (result.verdict === 'hold') await this.scoring.openModerationItem(manager, review.id, result, now);
+    await this.decisions.record(manager, [{
+      reviewId: review.id, action: result.verdict, fromStatus: review.status, toStatus, reasonCode: result.reasonCodes[0] ?? null,
+      facts: {
+        fakeScore: result.fakeScore, priority: result.priority, reasonCodes: result.reasonCodes, revision: review.revision,
+        signals: result.signals.filter((s) => s.contribution !== 0),
+        note: 'Automated decision by the scoring engine; star rating and sentiment never decide publication.',
+      },
+      ruleSetVersion: result.ruleSetVersion, automated: true, actorType: 'system', actorId: null,
+      redress: result.verdict === 'publish' ? null : APPEAL_REDRESS, createdAt: now,
+    }]);
+    await this.outbox.append(manager, [{
+      topic: OutboxTopic.ReviewDecided, aggregateType: 'review', aggregateId: review.id,
+      payload: {
+        action: result.verdict, fromStatus: review.status, toStatus, automated: true, revision: review.revision,
+        merchantId: review.merchantId, productId: review.productId, channelId: review.channelId,
+      },
+    }], now);
+  }
+}
