@@ -9,6 +9,8 @@ import {
 } from './catalog.dto.js';
 import type { ChannelEntity } from './channel.entity.js';
 
+const PRODUCT_REF_CACHE_SIZE = 100_000;
+
 async function translateConflict<T>(work: Promise<T>, unique: CatalogError, missing?: CatalogError): Promise<T> {
   try {
     return await work;
@@ -23,6 +25,7 @@ async function translateConflict<T>(work: Promise<T>, unique: CatalogError, miss
 @Injectable()
 export class CatalogService {
   private readonly channelsByCode = new Map<string, ChannelEntity>();
+  private readonly productRefs = new Map<string, ProductRef>();
 
   public constructor(private readonly repo: CatalogRepository) {}
 
@@ -101,8 +104,22 @@ export class CatalogService {
     return this.repo.findChannel(id);
   }
 
-  public resolveProductIds(ids: string[]): Promise<Map<string, ProductRef>> {
-    return this.repo.findProductRefsByIds([...new Set(ids)]);
+  /** A product's merchant never changes, so refs are cached per process (bounded). */
+  public async resolveProductIds(ids: string[]): Promise<Map<string, ProductRef>> {
+    const result = new Map<string, ProductRef>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const cached = this.productRefs.get(id);
+      if (cached) result.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return result;
+    for (const [id, ref] of await this.repo.findProductRefsByIds(missing)) {
+      if (this.productRefs.size >= PRODUCT_REF_CACHE_SIZE) this.productRefs.clear();
+      this.productRefs.set(id, ref);
+      result.set(id, ref);
+    }
+    return result;
   }
 
   public resolveChannelSkus(channelId: string, skus: string[]): Promise<Map<string, ProductRef>> {

@@ -9,6 +9,7 @@ import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
 import { IngestionService } from './ingestion.service.js';
 import type { IntakeItem } from './intake-item.js';
 import { reviewToItem, ugcToItem } from './intake-mapping.js';
+import { isPlainValidReview } from './review-fast-check.js';
 
 type ValidationOutcome = { ok: true; item: IntakeItem } | { ok: false; result: BulkItemResult };
 
@@ -33,14 +34,15 @@ export class BulkIntakeService {
   public constructor(private readonly ingestion: IngestionService) {}
 
   public reviews(auth: AuthContext, body: unknown): Promise<BulkResult> {
-    return this.run(auth, body, (raw, i) => validateItem(CreateReviewDto, raw, i, reviewToItem));
+    // The common shape skips class-validator's metadata walk; everything else (and every error) goes through it.
+    return this.run(auth, body, (raw, i) => (isPlainValidReview(raw) ? { ok: true, item: reviewToItem(raw, i) } : validateItem(CreateReviewDto, raw, i, reviewToItem)));
   }
 
   public ugc(auth: AuthContext, body: unknown): Promise<BulkResult> {
     return this.run(auth, body, (raw, i) => validateItem(CreateUgcDto, raw, i, ugcToItem));
   }
 
-  private async run(auth: AuthContext, body: unknown, check: (raw: unknown, index: number) => Promise<ValidationOutcome>): Promise<BulkResult> {
+  private async run(auth: AuthContext, body: unknown, check: (raw: unknown, index: number) => ValidationOutcome | Promise<ValidationOutcome>): Promise<BulkResult> {
     if (!Array.isArray(body)) throw new IngestionError(IngestionErrorCode.BulkNotArray, 'Send a JSON array, or NDJSON (application/x-ndjson), of items');
     if (body.length === 0) throw new IngestionError(IngestionErrorCode.BulkEmpty, 'The request holds no items');
     if (body.length > MAX_BULK_ITEMS) {

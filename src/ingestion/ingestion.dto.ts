@@ -1,13 +1,14 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsIP, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min,
+  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsIP, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min,
   ValidateNested,
 } from 'class-validator';
 import { IsSafeText } from '../common/validation/safe-text.decorator.js';
 import { CONTENT_KINDS, INCENTIVE_TYPES, type ContentKind, type IncentiveType } from '../reviews/review-status.js';
 
-const NOT_BLANK = /\S/;
-const CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+export const NOT_BLANK = /\S/;
+export const CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const MAX_BODY_CHARS = 20_000;
 export const MAX_BULK_ITEMS = 10_000;
 
@@ -45,14 +46,15 @@ export class IntakeItemBaseDto {
   @Matches(NOT_BLANK, { message: 'body must not be blank' }) @IsSafeText()
   public body: string;
 
-  @IsOptional() @IsString() @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as "en" or "zh-CN"' })
+  @IsOptional() @IsString() @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 tag such as "en" or "zh-CN"' })
   public language?: string;
 
   @IsOptional() @IsArray() @ArrayMaxSize(20)
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { each: true }) @MaxLength(2000, { each: true })
   public mediaUrls?: string[];
 
-  @ValidateNested() @Type(() => ReviewerDto)
+  // IsObject: ValidateNested alone lets a missing reviewer through (class-validator skips undefined nested values).
+  @IsObject() @ValidateNested() @Type(() => ReviewerDto)
   public reviewer: ReviewerDto;
 
   @IsOptional() @IsDateString({ strict: true })
@@ -80,7 +82,7 @@ export class CreateReviewDto extends IntakeItemBaseDto {
   @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
   public invitationId?: string;
 
-  @IsOptional() @ValidateNested() @Type(() => IncentiveDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => IncentiveDto)
   public incentive?: IncentiveDto;
 }
 
@@ -121,7 +123,8 @@ export class CreatePurchaseDto {
   @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
   public sku?: string;
 
-  @ValidateNested() @Type(() => ReviewerDto)
+  // IsObject: ValidateNested alone lets a missing reviewer through (class-validator skips undefined nested values).
+  @IsObject() @ValidateNested() @Type(() => ReviewerDto)
   public reviewer: ReviewerDto;
 
   @IsDateString({ strict: true })

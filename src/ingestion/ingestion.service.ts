@@ -10,6 +10,7 @@ import { OutboxService } from '../publishing/outbox.service.js';
 import { canonicalContent } from '../reviews/domain/content-hash.js';
 import type { NewReviewRow, ReviewerUpsert } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
+import { insertSingleReview } from '../reviews/single-review-insert.js';
 import { hashIdentifier, sha256 } from './identifier-hash.js';
 import type { IntakeOutcome } from './ingestion.dto.js';
 import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
@@ -54,8 +55,18 @@ export class IngestionService {
       seen.add(key);
       accepted.push(resolution.value);
     }
-    if (accepted.length > 0) outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted))));
+    const fast = accepted.length === 1 && !accepted[0].item.parentId ? await this.writeSingleNew(accepted[0]) : undefined;
+    if (fast) outcomes.push(fast);
+    else if (accepted.length > 0) outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted))));
     return outcomes.sort((a, b) => a.index - b.index);
+  }
+
+  /** The common single POST: one round trip when the item is new; replays and edits take the general path. */
+  private async writeSingleNew(resolved: ResolvedItem): Promise<ItemOutcome | undefined> {
+    const [reviewer] = this.reviewerUpserts([resolved]);
+    const row = this.toRow(resolved, '');
+    const inserted = await insertSingleReview(this.db.manager, row, reviewer, this.clock.now());
+    return inserted ? { index: resolved.item.index, ok: true, id: inserted.id, outcome: 'accepted', reviewStatus: 'received' } : undefined;
   }
 
   private async write(manager: EntityManager, items: ResolvedItem[], now = this.clock.now()): Promise<ItemOutcome[]> {

@@ -63,6 +63,12 @@ export class ReviewEditor {
         redress: 'The edited text is being checked again; the outcome will be sent with its own statement of reasons.', createdAt: now,
       }]);
     }
-    await this.outbox.append(manager, [{ topic: OutboxTopic.ReviewEdited, aggregateType: 'review', aggregateId: id, payload: { revision: current.revision + 1 } }], now);
+    await this.outbox.append(manager, [{
+      topic: OutboxTopic.ReviewEdited, aggregateType: 'review', aggregateId: id,
+      payload: {
+        revision: current.revision + 1, fromStatus: current.status, toStatus: 'received',
+        merchantId: current.merchantId, productId: current.productId, channelId: current.channelId,
+      },
+    }], now);
   }
 }

@@ -17,7 +17,8 @@ function decodeStrict(body: Buffer): string {
  * UTF-8 into U+FFFD and store text the author never wrote.
  */
 export function registerBodyParsers(fastify: FastifyInstance): void {
-  fastify.removeContentTypeParser(['application/json']);
+  // text/plain too: no route takes plain text, and its parser would hand a bare string to the validators (400 instead of 415).
+  fastify.removeContentTypeParser(['application/json', 'text/plain']);
   fastify.addContentTypeParser(['application/json'], { parseAs: 'buffer' }, (_req, body, done) => {
     const text = decodeStrict(body as Buffer);
     if (text.trim() === '') return done(new CommonError(CommonErrorCode.MalformedJson, 'The request body is empty'), undefined);
