@@ -34,6 +34,22 @@ export class DecisionRecordsService {
     if (records.length > 0) await manager.getRepository(DecisionRecordEntity).insert(records as any[]);
   }
 
+  /** One record; returns its id (statements and appeals refer to it). */
+  public async recordOne(manager: EntityManager, record: NewDecisionRecord): Promise<string> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see record()
+    const result = await manager.getRepository(DecisionRecordEntity).insert(record as any);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  public findById(id: string, manager?: EntityManager): Promise<DecisionRecordEntity | null> {
+    return (manager ?? this.db.manager).getRepository(DecisionRecordEntity).findOneBy({ id });
+  }
+
+  /** The newest record for a review (what the author most recently experienced). */
+  public findLatestForReview(reviewId: string): Promise<DecisionRecordEntity | null> {
+    return this.db.getRepository(DecisionRecordEntity).findOne({ where: { reviewId }, order: { createdAt: 'DESC' } });
+  }
+
   public async listForReview(reviewId: string): Promise<DecisionRecordView[]> {
     const rows = await this.db.getRepository(DecisionRecordEntity).find({ where: { reviewId }, order: { createdAt: 'ASC' } });
     return rows.map(mapDecisionRecord);

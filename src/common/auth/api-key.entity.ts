@@ -7,6 +7,7 @@ import type { Role } from './role.js';
 @Check('CHK_api_keys_role', `"role" IN ('admin','moderator','merchant','storefront','channel')`)
 @Check('CHK_api_keys_merchant_scope', `("role" = 'merchant') = ("merchant_id" IS NOT NULL)`)
 @Check('CHK_api_keys_channel_scope', `("role" = 'channel') = ("channel_id" IS NOT NULL)`)
+@Check('CHK_api_keys_senior_role', `NOT "senior" OR "role" IN ('admin','moderator')`)
 export class ApiKeyEntity {
   @PrimaryGeneratedColumn('uuid')
   public id: string;
@@ -33,6 +34,10 @@ export class ApiKeyEntity {
 
   @Column({ type: 'text' })
   public label: string;
+
+  /** Senior moderators decide escalated moderation items (added by the ModerationDesk migration). */
+  @Column({ type: 'boolean', default: false })
+  public senior: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   public createdAt: Date;

@@ -6,4 +6,6 @@ export interface AuthContext {
   role: Role;
   merchantId: string | null;
   channelId: string | null;
+  /** Senior moderator (escalated items); optional so contexts built elsewhere need not name it. */
+  senior?: boolean;
 }

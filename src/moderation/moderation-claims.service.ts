@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthContext } from '../common/auth/auth-context.js';
+import { Clock } from '../common/clock/clock.js';
+import { AppConfigService } from '../config/app-config.service.js';
+import type { ClaimItemsDto } from './moderation.dto.js';
+import { ModerationError, ModerationErrorCode } from './moderation.error.js';
+import { ModerationItemsRepository, type LockedItem } from './moderation-items.repository.js';
+import { mapQueueItem, type ClaimResult, type QueueItemView } from './moderation-views.js';
+
+/** Admins act as senior moderators: they can always take over. */
+export const isSenior = (auth: AuthContext): boolean => auth.role === 'admin' || auth.senior === true;
+
+export const leaseActive = (item: Pick<LockedItem, 'state' | 'leaseUntil'>, now: Date): boolean =>
+  item.state === 'claimed' && item.leaseUntil !== null && item.leaseUntil.getTime() > now.getTime();
+
+/**
+ * Claims with leases. Expiry is lazy: nothing sweeps expired claims; every claim query treats
+ * `lease_until <= now` as open, so an abandoned item is claimable the moment its lease runs out.
+ */
+@Injectable()
+export class ModerationClaimsService {
+  public constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly items: ModerationItemsRepository,
+    private readonly config: AppConfigService,
+    private readonly clock: Clock,
+  ) {}
+
+  public async claimMany(auth: AuthContext, dto: ClaimItemsDto): Promise<ClaimResult> {
+    const now = this.clock.now();
+    const leaseSeconds = this.config.moderation.leaseSeconds;
+    const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000);
+    return this.db.transaction(async (manager) => {
+      const ids = await this.items.claimTop(manager, { me: auth.keyId, count: dto.count, senior: isSenior(auth), filters: dto.filters ?? {}, leaseUntil }, now);
+      const rows = ids.length > 0 ? await this.items.findRowsByIds(manager, ids) : [];
+      return { items: rows.map((r) => mapQueueItem(r, now)), leaseSeconds };
+    });
+  }
+
+  /** Claims one item, or renews the caller's own lease on it. */
+  public async claimOne(auth: AuthContext, id: string): Promise<QueueItemView> {
+    const now = this.clock.now();
+    const leaseUntil = new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000);
+    return this.db.transaction(async (manager) => {
+      const item = await this.lockOpen(manager, id);
+      if (item.escalated && !isSenior(auth)) throw new ModerationError(ModerationErrorCode.SeniorRequired, 'Escalated items are for senior moderators');
+      if (leaseActive(item, now) && item.claimedBy !== auth.keyId) {
+        throw new ModerationError(ModerationErrorCode.AlreadyClaimed, 'Another moderator holds this item', { leaseUntil: item.leaseUntil });
+      }
+      await this.items.setClaim(manager, id, auth.keyId, leaseUntil);
+      const [row] = await this.items.findRowsByIds(manager, [id]);
+      return mapQueueItem(row, now);
+    });
+  }
+
+  public async release(auth: AuthContext, id: string): Promise<void> {
+    const now = this.clock.now();
+    await this.db.transaction(async (manager) => {
+      const item = await this.lockOpen(manager, id);
+      if (!leaseActive(item, now)) throw new ModerationError(ModerationErrorCode.NotClaimed, 'Nobody holds this item');
+      if (item.claimedBy !== auth.keyId && auth.role !== 'admin') throw new ModerationError(ModerationErrorCode.NotClaimant, 'Another moderator holds this item');
+      await this.items.setClaim(manager, id, null, null);
+    });
+  }
+
+  private async lockOpen(manager: Parameters<ModerationItemsRepository['lock']>[0], id: string): Promise<LockedItem> {
+    const item = await this.items.lock(manager, id);
+    if (!item) throw new ModerationError(ModerationErrorCode.ItemNotFound, `No moderation item ${id}`);
+    if (item.state === 'decided') throw new ModerationError(ModerationErrorCode.ItemClosed, 'This item has already been decided');
+    return item;
+  }
+}

@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { rowsOf } from './sql-rows.js';
+import type { Assigned, QueueFilterDto } from './moderation.dto.js';
+import type { QueueRow } from './moderation-views.js';
+
+export interface LockedItem {
+  id: string;
+  reviewId: string;
+  state: 'open' | 'claimed' | 'decided';
+  claimedBy: string | null;
+  leaseUntil: Date | null;
+  version: number;
+  escalated: boolean;
+  priority: number;
+  fakeScore: number;
+  reasonCodes: string[];
+  source: string;
+  reportCount: number;
+}
+
+export interface QueueCursor {
+  rank: number;
+  id: string;
+}
+
+const QUEUE_SELECT = `
+  SELECT mi.id, mi.review_id, mi.state, mi.priority, mi.reason_codes, mi.fake_score, mi.source, mi.claimed_by, mi.lease_until,
+         mi.version, mi.created_at, mi.decided_at, mi.escalated, mi.product_exposure, mi.queue_rank, mi.report_count,
+         r.merchant_id, r.product_id, r.channel_id, r.language, r.rating, r.title, left(r.body, 280) AS excerpt,
+         r.status AS review_status, r.received_at
+    FROM moderation_items mi JOIN reviews r ON r.id = mi.review_id`;
+
+/** Appends `value` to `params` and returns its placeholder. */
+const bind = (params: unknown[], value: unknown): string => {
+  params.push(value);
+  return `$${params.length}`;
+};
+
+/** WHERE fragments for the queue filters; values are bound, never interpolated. */
+export function filterClauses(f: QueueFilterDto, params: unknown[], now: Date): string[] {
+  const where: string[] = [];
+  if (f.merchantId) where.push(`r.merchant_id = ${bind(params, f.merchantId)}`);
+  if (f.productId) where.push(`r.product_id = ${bind(params, f.productId)}`);
+  if (f.channelId) where.push(`r.channel_id = ${bind(params, f.channelId)}`);
+  if (f.reasonCode) where.push(`${bind(params, f.reasonCode)} = ANY(mi.reason_codes)`);
+  if (f.signal) {
+    where.push(`EXISTS (SELECT 1 FROM review_scores s CROSS JOIN LATERAL jsonb_array_elements(s.signals) e
+                         WHERE s.review_id = mi.review_id AND s.revision = r.revision
+                           AND e->>'id' = ${bind(params, f.signal)} AND (e->>'contribution')::double precision <> 0)`);
+  }
+  if (f.language) {
+    const p = bind(params, f.language.toLowerCase());
+    where.push(`(lower(r.language) = ${p} OR lower(r.language) LIKE ${p} || '-%')`);
+  }
+  if (f.minAgeMinutes !== undefined) where.push(`mi.created_at <= ${bind(params, new Date(now.getTime() - f.minAgeMinutes * 60_000))}`);
+  if (f.minPriority !== undefined) where.push(`mi.priority >= ${bind(params, f.minPriority)}`);
+  if (f.maxPriority !== undefined) where.push(`mi.priority <= ${bind(params, f.maxPriority)}`);
+  if (f.escalated !== undefined) where.push(`mi.escalated = ${bind(params, f.escalated)}`);
+  return where;
+}
+
+function assignedClause(assigned: Assigned, me: string, params: unknown[], now: Date): string | null {
+  if (assigned === 'mine') return `(mi.state = 'claimed' AND mi.claimed_by = ${bind(params, me)} AND mi.lease_until > ${bind(params, now)})`;
+  if (assigned === 'unassigned') return `(mi.state = 'open' OR mi.lease_until <= ${bind(params, now)})`;
+  return null;
+}
+
+/** Queue reads and the item's own state changes; every write takes the caller's transaction. */
+@Injectable()
+export class ModerationItemsRepository {
+  public async listQueue(
+    manager: EntityManager, query: { filters: QueueFilterDto; assigned: Assigned; me: string; cursor?: QueueCursor; limit: number }, now: Date,
+  ): Promise<QueueRow[]> {
+    const params: unknown[] = [];
+    const where = [`mi.state IN ('open','claimed')`, ...filterClauses(query.filters, params, now)];
+    const assigned = assignedClause(query.assigned, query.me, params, now);
+    if (assigned) where.push(assigned);
+    if (query.cursor) where.push(`(mi.queue_rank, mi.id) < (${bind(params, query.cursor.rank)}::double precision, ${bind(params, query.cursor.id)}::uuid)`);
+    return manager.query(`${QUEUE_SELECT} WHERE ${where.join(' AND ')} ORDER BY mi.queue_rank DESC, mi.id DESC LIMIT ${bind(params, query.limit)}`, params);
+  }
+
+  public findRowsByIds(manager: EntityManager, ids: string[]): Promise<QueueRow[]> {
+    return manager.query(`${QUEUE_SELECT} WHERE mi.id = ANY($1::uuid[]) ORDER BY mi.queue_rank DESC, mi.id DESC`, [ids]);
+  }
+
+  /**
+   * Takes the `count` best claimable items. SKIP LOCKED makes concurrent claimers pass over rows another
+   * transaction is taking; a row committed by another claimer meanwhile is re-checked against the WHERE
+   * (READ COMMITTED re-evaluation) and dropped, so no item is ever handed to two moderators.
+   */
+  public async claimTop(
+    manager: EntityManager, claim: { me: string; count: number; senior: boolean; filters: QueueFilterDto; leaseUntil: Date }, now: Date,
+  ): Promise<string[]> {
+    const params: unknown[] = [];
+    const where = [`mi.state IN ('open','claimed')`, `(mi.state = 'open' OR mi.lease_until <= ${bind(params, now)})`, ...filterClauses(claim.filters, params, now)];
+    if (!claim.senior) where.push('NOT mi.escalated');
+    const rows = rowsOf<{ id: string }>(await manager.query(
+      `WITH picked AS (
+         SELECT mi.id FROM moderation_items mi JOIN reviews r ON r.id = mi.review_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY mi.queue_rank DESC, mi.id DESC LIMIT ${bind(params, claim.count)}
+          FOR UPDATE OF mi SKIP LOCKED)
+       UPDATE moderation_items m SET state = 'claimed', claimed_by = ${bind(params, claim.me)}, lease_until = ${bind(params, claim.leaseUntil)}, version = m.version + 1
+         FROM picked WHERE m.id = picked.id RETURNING m.id`,
+      params,
+    ));
+    return rows.map((r) => r.id);
+  }
+
+  public async lock(manager: EntityManager, id: string): Promise<LockedItem | null> {
+    const rows: LockedItem[] = await manager.query(
+      `SELECT id, review_id AS "reviewId", state, claimed_by AS "claimedBy", lease_until AS "leaseUntil", version, escalated, priority,
+              fake_score AS "fakeScore", reason_codes AS "reasonCodes", source, report_count AS "reportCount"
+         FROM moderation_items WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  public async lockOpenForReview(manager: EntityManager, reviewId: string): Promise<LockedItem | null> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM moderation_items WHERE review_id = $1 AND state IN ('open','claimed')`, [reviewId]);
+    return rows[0] ? this.lock(manager, rows[0].id) : null;
+  }
+
+  public async setClaim(manager: EntityManager, id: string, me: string | null, leaseUntil: Date | null): Promise<number> {
+    const rows = rowsOf<{ version: number }>(await manager.query(
+      `UPDATE moderation_items SET state = CASE WHEN $2::text IS NULL THEN 'open' ELSE 'claimed' END, claimed_by = $2, lease_until = $3,
+              version = version + 1 WHERE id = $1 RETURNING version`,
+      [id, me, leaseUntil],
+    ));
+    return rows[0].version;
+  }
+
+  public async close(manager: EntityManager, id: string, by: string, decisionId: string, now: Date): Promise<number> {
+    const rows = rowsOf<{ version: number }>(await manager.query(
+      `UPDATE moderation_items SET state = 'decided', decided_at = $3, decided_by = $2, decision_record_id = $4, lease_until = NULL,
+              version = version + 1 WHERE id = $1 RETURNING version`,
+      [id, by, now, decisionId],
+    ));
+    return rows[0].version;
+  }
+
+  /** Back to the queue, unassigned, for a senior moderator. */
+  public async escalate(manager: EntityManager, id: string): Promise<number> {
+    const rows = rowsOf<{ version: number }>(await manager.query(
+      `UPDATE moderation_items SET escalated = true, state = 'open', claimed_by = NULL, lease_until = NULL, version = version + 1 WHERE id = $1 RETURNING version`,
+      [id],
+    ));
+    return rows[0].version;
+  }
+
+  /** Opens an item for a review that has none (reports, manual review of a published item); returns the open item either way. */
+  public async openIfNone(manager: EntityManager, row: { reviewId: string; priority: number; fakeScore: number; reasonCodes: string[]; source: string }, now: Date): Promise<string> {
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO moderation_items (review_id, state, priority, reason_codes, fake_score, source, created_at)
+       VALUES ($1, 'open', $2, $3, $4, $5, $6) ON CONFLICT (review_id) WHERE state IN ('open','claimed') DO NOTHING RETURNING id`,
+      [row.reviewId, row.priority, row.reasonCodes, row.fakeScore, row.source, now],
+    );
+    if (inserted[0]) return inserted[0].id;
+    const existing: { id: string }[] = await manager.query(`SELECT id FROM moderation_items WHERE review_id = $1 AND state IN ('open','claimed')`, [row.reviewId]);
+    return existing[0].id;
+  }
+
+  public async raiseForReport(manager: EntityManager, id: string, priority: number, weight: number): Promise<{ priority: number; reportCount: number }> {
+    const rows = rowsOf<{ priority: number; report_count: number }>(await manager.query(
+      `UPDATE moderation_items SET priority = $2, report_count = report_count + 1, report_weight = report_weight + $3,
+              reason_codes = CASE WHEN 'reported' = ANY(reason_codes) THEN reason_codes ELSE array_append(reason_codes, 'reported') END,
+              version = version + 1
+        WHERE id = $1 RETURNING priority, report_count`,
+      [id, priority, weight],
+    ));
+    return { priority: rows[0].priority, reportCount: rows[0].report_count };
+  }
+}

@@ -1,0 +1,144 @@
+import { effectiveFromRankKey } from './domain/queue-rank.js';
+
+/** Row shape of the queue query (snake_case from SQL). */
+export interface QueueRow {
+  id: string;
+  review_id: string;
+  state: 'open' | 'claimed' | 'decided';
+  priority: number;
+  reason_codes: string[];
+  fake_score: number;
+  source: string;
+  claimed_by: string | null;
+  lease_until: Date | null;
+  version: number;
+  created_at: Date;
+  decided_at: Date | null;
+  escalated: boolean;
+  product_exposure: number;
+  queue_rank: number;
+  report_count: number;
+  merchant_id: string;
+  product_id: string;
+  channel_id: string;
+  language: string | null;
+  rating: number | null;
+  title: string | null;
+  excerpt: string;
+  review_status: string;
+  received_at: Date;
+}
+
+export interface QueueItemView {
+  id: string;
+  reviewId: string;
+  /** `claimed` only while the lease runs: an expired claim is shown (and claimable) as `open`. */
+  state: 'open' | 'claimed' | 'decided';
+  claimedBy: string | null;
+  leaseUntil: string | null;
+  version: number;
+  priority: number;
+  effectivePriority: number;
+  fakeScore: number;
+  reasonCodes: string[];
+  source: string;
+  escalated: boolean;
+  reportCount: number;
+  productExposure: number;
+  createdAt: string;
+  ageSeconds: number;
+  decidedAt: string | null;
+  review: {
+    status: string; merchantId: string; productId: string; channelId: string; language: string | null;
+    rating: number | null; title: string | null; excerpt: string; receivedAt: string;
+  };
+}
+
+export function mapQueueItem(r: QueueRow, now: Date): QueueItemView {
+  const active = r.state === 'claimed' && r.lease_until !== null && r.lease_until.getTime() > now.getTime();
+  const state = r.state === 'claimed' && !active ? 'open' : r.state;
+  return {
+    id: r.id, reviewId: r.review_id, state, claimedBy: active ? r.claimed_by : null, leaseUntil: active && r.lease_until ? r.lease_until.toISOString() : null,
+    version: r.version, priority: r.priority, effectivePriority: Math.round(effectiveFromRankKey(r.queue_rank, now) * 10) / 10,
+    fakeScore: r.fake_score, reasonCodes: r.reason_codes, source: r.source, escalated: r.escalated, reportCount: r.report_count,
+    productExposure: r.product_exposure, createdAt: r.created_at.toISOString(),
+    ageSeconds: Math.max(0, Math.round((now.getTime() - r.created_at.getTime()) / 1000)),
+    decidedAt: r.decided_at ? r.decided_at.toISOString() : null,
+    review: {
+      status: r.review_status, merchantId: r.merchant_id, productId: r.product_id, channelId: r.channel_id, language: r.language,
+      rating: r.rating, title: r.title, excerpt: r.excerpt, receivedAt: r.received_at.toISOString(),
+    },
+  };
+}
+
+export interface QueuePage {
+  items: QueueItemView[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface ClaimResult {
+  items: QueueItemView[];
+  leaseSeconds: number;
+}
+
+export interface DecisionResult {
+  itemId: string;
+  reviewId: string;
+  decisionId: string;
+  action: string;
+  fromStatus: string;
+  toStatus: string;
+  item: { state: string; version: number; escalated: boolean };
+  statementUrl: string;
+}
+
+export interface BulkItemResult {
+  itemId: string;
+  ok: boolean;
+  result?: DecisionResult;
+  error?: { statusCode: number; code: string; message: string };
+}
+
+export interface BulkDecisionResult {
+  succeeded: number;
+  failed: number;
+  results: BulkItemResult[];
+}
+
+export interface ReportRow {
+  id: string;
+  review_id: string;
+  reporter_ref: string;
+  reporter_role: string;
+  reason_code: string;
+  note: string | null;
+  weight: number;
+  state: string;
+  created_at: Date;
+  resolved_at: Date | null;
+}
+
+export interface ReportView {
+  id: string;
+  reviewId: string;
+  reporterRole: string;
+  reasonCode: string;
+  note: string | null;
+  weight: number;
+  state: string;
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+export const mapReport = (r: ReportRow): ReportView => ({
+  id: r.id, reviewId: r.review_id, reporterRole: r.reporter_role, reasonCode: r.reason_code, note: r.note, weight: Math.round(r.weight * 1000) / 1000,
+  state: r.state, createdAt: r.created_at.toISOString(), resolvedAt: r.resolved_at ? r.resolved_at.toISOString() : null,
+});
+
+export interface ReportResult {
+  report: ReportView;
+  /** false when this reporter already had an open report on the review (nothing new was counted). */
+  created: boolean;
+  item: { id: string; priority: number; reportCount: number };
+}

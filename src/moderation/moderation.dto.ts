@@ -1,0 +1,172 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+} from 'class-validator';
+import { IsSafeText } from '../common/validation/safe-text.decorator.js';
+import { ACTIONS, type ModerationAction } from './domain/decision-policy.js';
+import { REASON_CODES, type ReasonCode } from './domain/reason-codes.js';
+
+/** Query strings carry 'true'/'false'; anything else is left as-is for @IsBoolean to reject. */
+const toBool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export const ASSIGNED = ['mine', 'unassigned', 'any'] as const;
+export type Assigned = (typeof ASSIGNED)[number];
+
+/** Queue filters, shared by the listing (query string) and bulk claims (JSON body). */
+export class QueueFilterDto {
+  @IsOptional() @IsUUID('all')
+  public merchantId?: string;
+
+  @IsOptional() @IsUUID('all')
+  public productId?: string;
+
+  @IsOptional() @IsUUID('all')
+  public channelId?: string;
+
+  /** A scoring reason code on the item (e.g. `near_duplicate`), or `reported`. */
+  @IsOptional() @IsString() @Matches(/^[a-z0-9_.:-]{1,64}$/, { message: 'reasonCode must be a lowercase code' })
+  public reasonCode?: string;
+
+  /** A signal id that fired (non-zero contribution) in the review's current score, e.g. `burst_product`. */
+  @IsOptional() @IsString() @Matches(/^[a-z0-9_.-]{1,64}$/, { message: 'signal must be a signal id' })
+  public signal?: string;
+
+  /** BCP 47 primary tag or full tag: `zh` matches `zh-CN`. */
+  @IsOptional() @IsString() @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag' })
+  public language?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(525_600)
+  public minAgeMinutes?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100)
+  public minPriority?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100)
+  public maxPriority?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  public escalated?: boolean;
+}
+
+export class QueueQueryDto extends QueueFilterDto {
+  @IsOptional() @IsIn(ASSIGNED)
+  public assigned?: Assigned;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  public limit?: number;
+
+  /** Opaque `nextCursor` from the previous page. */
+  @IsOptional() @IsString() @Length(1, 200)
+  public cursor?: string;
+}
+
+export class ClaimItemsDto {
+  @IsInt() @Min(1) @Max(50)
+  public count: number;
+
+  @IsOptional() @ValidateNested() @Type(() => QueueFilterDto)
+  public filters?: QueueFilterDto;
+}
+
+export class OpenItemDto {
+  @IsUUID('all')
+  public reviewId: string;
+}
+
+class DecisionFields {
+  @IsIn(ACTIONS)
+  public action: ModerationAction;
+
+  /** Required for fold, hide, remove and request_edit; `other` also needs `reasonText`. */
+  @IsOptional() @IsIn(REASON_CODES)
+  public reasonCode?: ReasonCode;
+
+  /** Shown to the author in the statement of reasons. */
+  @IsOptional() @IsString() @Length(1, 2000) @IsSafeText()
+  public reasonText?: string;
+
+  /** Internal note for other moderators; kept in the decision record's facts. */
+  @IsOptional() @IsString() @Length(1, 2000) @IsSafeText()
+  public note?: string;
+}
+
+export class DecideItemDto extends DecisionFields {
+  /** The item version the moderator looked at; a newer one answers 409 STALE_VERSION. */
+  @IsInt() @Min(1)
+  public version: number;
+}
+
+export class BulkSelectionDto {
+  @IsUUID('all')
+  public itemId: string;
+
+  @IsInt() @Min(1)
+  public version: number;
+}
+
+export class BulkDecideDto extends DecisionFields {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => BulkSelectionDto)
+  public items: BulkSelectionDto[];
+}
+
+export class ReportReviewDto {
+  @IsIn(REASON_CODES)
+  public reasonCode: ReasonCode;
+
+  @IsOptional() @IsString() @Length(1, 2000) @IsSafeText()
+  public note?: string;
+
+  /** Storefronts: a stable pseudonymous id of the shopper, so accuracy is tracked per shopper. */
+  @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
+  public shopperRef?: string;
+}
+
+export class AppealDto {
+  @IsUUID('all')
+  public decisionId: string;
+
+  @IsString() @Length(1, 5000) @IsSafeText()
+  public statement: string;
+}
+
+export class DecideAppealDto {
+  @IsIn(['uphold', 'overturn'])
+  public outcome: 'uphold' | 'overturn';
+
+  @IsOptional() @IsString() @Length(1, 2000) @IsSafeText()
+  public note?: string;
+
+  @IsInt() @Min(1)
+  public version: number;
+}
+
+export class AppealsQueryDto {
+  @IsOptional() @IsIn(['open', 'claimed', 'decided'])
+  public state?: 'open' | 'claimed' | 'decided';
+
+  @IsOptional() @IsIn(ASSIGNED)
+  public assigned?: Assigned;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  public limit?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  public offset?: number;
+}
+
+export class StatsQueryDto {
+  /** Period for time-to-first-decision; default the last 7 days. */
+  @IsOptional() @IsISO8601({ strict: true })
+  public from?: string;
+
+  @IsOptional() @IsISO8601({ strict: true })
+  public to?: string;
+}
+
+export class ReportersQueryDto {
+  @IsOptional() @IsIn(['merchant', 'storefront', 'admin'])
+  public role?: 'merchant' | 'storefront' | 'admin';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  public limit?: number;
+}
