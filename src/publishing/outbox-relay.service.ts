@@ -5,10 +5,13 @@ import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
 import { scoreReviewJobId } from '../queue/job-ids.js';
 import { JobName, QueueName, SCORE_REVIEW_JOB_OPTIONS } from '../queue/queue.constants.js';
+import { EventPublisher, type DeliveryJob } from './event-publisher.service.js';
 import { OutboxTopic } from './outbox-topic.js';
 import { OutboxRepository, type PendingOutboxEvent } from './outbox.repository.js';
 
 const BATCH = 500;
+/** How often the relay looks for deliveries whose enqueue was lost (crash between commit and add). */
+const SWEEP_EVERY_MS = 15_000;
 
 /** Moves committed outbox rows into the queue (at-least-once; job ids make replays harmless). */
 @Injectable()
@@ -16,12 +19,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger(OutboxRelayService.name);
   private running = false;
   private loop?: Promise<void>;
+  private lastSweep = 0;
 
   public constructor(
     private readonly outbox: OutboxRepository,
     @InjectQueue(QueueName.Score) private readonly scoreQueue: Queue,
     private readonly config: AppConfigService,
     private readonly clock: Clock,
+    private readonly publisher: EventPublisher,
   ) {}
 
   public onApplicationBootstrap(): void {
@@ -35,14 +40,28 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   /** One pass; returns how many events were relayed. Public for tests and the drain in shutdown. */
-  public relayOnce(): Promise<number> {
-    return this.outbox.dispatchBatch(BATCH, () => this.clock.now(), (events) => this.dispatch(events));
+  public async relayOnce(): Promise<number> {
+    const deliveries: DeliveryJob[] = [];
+    const relayed = await this.outbox.dispatchBatch(BATCH, () => this.clock.now(), async (events, manager) => {
+      await this.dispatch(events);
+      deliveries.push(...(await this.publisher.publish(manager, events, this.clock.now())));
+    });
+    // After commit: a delivery job never runs before its log row is visible.
+    await this.publisher.enqueue(deliveries);
+    return relayed;
+  }
+
+  private async sweepIfDue(): Promise<void> {
+    if (Date.now() - this.lastSweep < SWEEP_EVERY_MS) return;
+    this.lastSweep = Date.now();
+    await this.publisher.sweepUnsent(this.clock.now());
   }
 
   private async run(): Promise<void> {
     while (this.running) {
       try {
         const relayed = await this.relayOnce();
+        await this.sweepIfDue();
         if (relayed < BATCH) await this.sleep(this.config.queue.outboxPollMs);
       } catch (error) {
         this.logger.warn(`outbox relay pass failed, retrying: ${(error as Error).message}`);

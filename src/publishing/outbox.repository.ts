@@ -8,6 +8,7 @@ export interface PendingOutboxEvent {
   topic: string;
   aggregateId: string;
   payload: Record<string, unknown>;
+  createdAt: Date;
 }
 
 @Injectable()
@@ -26,16 +27,17 @@ export class OutboxRepository {
   /**
    * Claims a batch for this relay (SKIP LOCKED lets several relays share the table),
    * hands it to `dispatch`, and marks it dispatched in the same transaction:
-   * a crash before commit leaves the rows to be claimed again (at-least-once).
+   * a crash before commit leaves the rows to be claimed again (at-least-once). `dispatch` gets
+   * the transaction so derived rows (published events, deliveries) commit with the mark.
    */
-  public async dispatchBatch(limit: number, now: () => Date, dispatch: (events: PendingOutboxEvent[]) => Promise<void>): Promise<number> {
+  public async dispatchBatch(limit: number, now: () => Date, dispatch: (events: PendingOutboxEvent[], manager: EntityManager) => Promise<void>): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const rows: { id: string; topic: string; aggregate_id: string; payload: Record<string, unknown> }[] = await manager.query(
-        `SELECT id, topic, aggregate_id, payload FROM outbox_events WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      const rows: { id: string; topic: string; aggregate_id: string; payload: Record<string, unknown>; created_at: Date }[] = await manager.query(
+        `SELECT id, topic, aggregate_id, payload, created_at FROM outbox_events WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (rows.length === 0) return 0;
-      await dispatch(rows.map((r) => ({ id: r.id, topic: r.topic, aggregateId: r.aggregate_id, payload: r.payload })));
+      await dispatch(rows.map((r) => ({ id: r.id, topic: r.topic, aggregateId: r.aggregate_id, payload: r.payload, createdAt: r.created_at })), manager);
       await manager.query('UPDATE outbox_events SET dispatched_at = $2 WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id), now()]);
       return rows.length;
     });

@@ -1,9 +1,21 @@
 import { Module } from '@nestjs/common';
+import { EventFeedService } from './event-feed.service.js';
+import { EventLogRepository } from './event-log.repository.js';
+import { EventPublisher } from './event-publisher.service.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { OutboxService } from './outbox.service.js';
+import { PublishingController } from './publishing.controller.js';
+import { WebhookDeliveryService } from './webhooks/webhook-delivery.service.js';
+import { WebhooksRepository } from './webhooks/webhooks.repository.js';
+import { WebhooksService } from './webhooks/webhooks.service.js';
 
+/**
+ * Outbox (written by every module), the published event log, webhooks and the feed.
+ * The worker adds OutboxRelayService and WebhookProcessor (see worker.module.ts).
+ */
 @Module({
-  providers: [OutboxRepository, OutboxService],
-  exports: [OutboxService, OutboxRepository],
+  controllers: [PublishingController],
+  providers: [OutboxRepository, OutboxService, EventLogRepository, EventPublisher, WebhooksRepository, WebhooksService, WebhookDeliveryService, EventFeedService],
+  exports: [OutboxService, OutboxRepository, EventPublisher, WebhookDeliveryService],
 })
 export class PublishingModule {}

@@ -1,0 +1,32 @@
+import { DomainError } from '../common/errors/domain-error.js';
+
+export enum PublishingErrorCode {
+  WebhookNotFound = 'WEBHOOK_NOT_FOUND',
+  DeliveryNotFound = 'DELIVERY_NOT_FOUND',
+  DeliveryNotFailed = 'DELIVERY_NOT_FAILED',
+  TopicNotAllowed = 'TOPIC_NOT_ALLOWED',
+  InsecureUrl = 'INSECURE_WEBHOOK_URL',
+  OwnerAmbiguous = 'WEBHOOK_OWNER_AMBIGUOUS',
+  UnknownOwner = 'UNKNOWN_WEBHOOK_OWNER',
+  TooManyWebhooks = 'TOO_MANY_WEBHOOKS',
+}
+
+const STATUS: Record<PublishingErrorCode, number> = {
+  [PublishingErrorCode.WebhookNotFound]: 404,
+  [PublishingErrorCode.DeliveryNotFound]: 404,
+  [PublishingErrorCode.DeliveryNotFailed]: 409,
+  [PublishingErrorCode.TopicNotAllowed]: 400,
+  [PublishingErrorCode.InsecureUrl]: 400,
+  [PublishingErrorCode.OwnerAmbiguous]: 400,
+  [PublishingErrorCode.UnknownOwner]: 422,
+  [PublishingErrorCode.TooManyWebhooks]: 409,
+};
+
+export class PublishingError extends DomainError {
+  public readonly status: number;
+
+  public constructor(public readonly code: PublishingErrorCode, message: string, details?: unknown) {
+    super(message, details);
+    this.status = STATUS[code];
+  }
+}

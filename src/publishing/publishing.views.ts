@@ -1,0 +1,49 @@
+import type { StoredEvent } from './event-log.repository.js';
+import type { WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
+import type { WebhookEntity } from './webhooks/webhook.entity.js';
+
+/** The one external shape of an event: webhook body and feed item are the same JSON. */
+export interface ExternalEventView {
+  id: string;
+  type: string;
+  cursor: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+export const externalEventView = (e: StoredEvent): ExternalEventView => ({
+  id: e.eventId, type: e.type, cursor: e.id, occurredAt: e.occurredAt.toISOString(), data: e.data,
+});
+
+export interface WebhookView {
+  id: string;
+  ownerType: string;
+  merchantId: string | null;
+  channelId: string | null;
+  url: string;
+  topics: string[];
+  createdAt: string;
+}
+
+export const webhookView = (w: WebhookEntity): WebhookView => ({
+  id: w.id, ownerType: w.ownerType, merchantId: w.merchantId, channelId: w.channelId, url: w.url, topics: w.topics, createdAt: w.createdAt.toISOString(),
+});
+
+export interface DeliveryView {
+  id: string;
+  webhookId: string;
+  eventCursor: string;
+  state: string;
+  attempts: number;
+  replays: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+export const deliveryView = (d: WebhookDeliveryEntity): DeliveryView => ({
+  id: d.id, webhookId: d.webhookId, eventCursor: d.eventId, state: d.state, attempts: d.attempts, replays: d.replays, lastStatusCode: d.lastStatusCode,
+  lastError: d.lastError, lastAttemptAt: d.lastAttemptAt?.toISOString() ?? null, deliveredAt: d.deliveredAt?.toISOString() ?? null, createdAt: d.createdAt.toISOString(),
+});

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { loadRuleSet } from '../scoring/rules.loader.js';
+import { RECENCY_HALF_LIFE_DAYS } from './domain/rating-figures.js';
+import { PlatformPrior } from './platform-prior.js';
+
+/**
+ * Machine-readable "how reviews are collected, verified and moderated"
+ * (EU Omnibus / UCPD art. 7(6)); the rule-set version is read from moderation-rules/.
+ */
+@Injectable()
+export class DisclosureService {
+  private ruleSet?: Promise<{ version: string; hash: string }>;
+
+  public constructor(private readonly prior: PlatformPrior) {}
+
+  public async disclosure(): Promise<Record<string, unknown>> {
+    this.ruleSet ??= loadRuleSet().then((r) => ({ version: r.version, hash: r.hash }), () => ({ version: 'unknown', hash: '' }));
+    const [rules, prior] = await Promise.all([this.ruleSet, this.prior.current()]);
+    return {
+      schemaVersion: 1,
+      collection: {
+        sources: 'Reviews are submitted by integrated sales channels (web, app, mini-program, marketplaces, offline) on behalf of their customers.',
+        invitations: 'Merchants may invite buyers to review; invited reviews are labelled `invitation`.',
+        incentives: 'Reviews written in exchange for an incentive are accepted only when disclosed and are labelled `incentivized` with the incentive type.',
+      },
+      verification: {
+        methods: [
+          { id: 'order_match', label: 'Verified purchase', meaning: 'The channel reported an order for this product by this reviewer.' },
+          { id: 'invitation', label: 'Invited review', meaning: 'Written after an invitation sent for a purchase.' },
+          { id: 'none', label: 'Not verified', meaning: 'No purchase could be matched; the review is still shown.' },
+        ],
+        note: 'Clients cannot claim verification; it is set by Candor from purchase records.',
+      },
+      moderation: {
+        ruleSetVersion: rules.version,
+        ruleSetHash: rules.hash,
+        automated: 'Every review is scored for signs of fake or policy-violating content (duplication, bursts, incentive language, personal data, abuse) and published, held for a human moderator, or withheld for policy violations.',
+        neverDecidesPublication: ['star rating', 'sentiment'],
+        statement: 'Star rating and sentiment never decide whether a review is published; they may only route or prioritise work.',
+        outcomes: ['published', 'folded (shown collapsed)', 'hidden pending investigation', 'removed (retained, not deleted)'],
+        statementOfReasons: 'Every visibility change records its reasons; authors may appeal within 6 months to a different moderator.',
+        deletion: 'Consumer reviews are never deleted; removed reviews are retained.',
+        merchantReplies: 'Merchant replies are screened for personal data, threats, requests to change or remove a review, and promotion; failing replies are held for a moderator.',
+      },
+      ratings: {
+        includes: 'published and folded reviews of the product from every channel',
+        bayesianPrior: { weight: prior.weight, mean: prior.mean },
+        recencyHalfLifeDays: RECENCY_HALF_LIFE_DAYS,
+      },
+    };
+  }
+}

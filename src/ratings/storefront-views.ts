@@ -1,0 +1,31 @@
+import { maskDisplayName } from '../reviews/domain/mask-display-name.js';
+import type { PublicReviewRow } from './ratings.repository.js';
+
+/** A published review as storefronts show it: masked author, labels, the merchant's public reply. No reviewer identifiers. */
+export interface StorefrontReviewView {
+  id: string;
+  rating: number | null;
+  title: string | null;
+  body: string;
+  language: string | null;
+  mediaUrls: string[];
+  author: string;
+  channel: { code: string; type: string };
+  verification: string;
+  labels: { verifiedPurchase: boolean; invited: boolean; incentivized: boolean; incentiveType: string | null };
+  folded: boolean;
+  edited: boolean;
+  submittedAt: string;
+  merchantResponse: { body: string; edited: boolean; publishedAt: string } | null;
+}
+
+export function mapStorefrontReview(r: PublicReviewRow): StorefrontReviewView {
+  return {
+    id: r.id, rating: r.rating, title: r.title, body: r.body, language: r.language, mediaUrls: r.media_urls, author: maskDisplayName(r.display_name),
+    channel: { code: r.channel_code, type: r.channel_type }, verification: r.verification,
+    labels: { verifiedPurchase: r.verification === 'order_match', invited: r.verification === 'invitation', incentivized: r.incentivized, incentiveType: r.incentive_type },
+    folded: r.status === 'folded', edited: r.revision > 1, submittedAt: r.submitted_at.toISOString(),
+    merchantResponse: r.reply_body === null ? null
+      : { body: r.reply_body, edited: (r.reply_publications ?? 0) > 1, publishedAt: (r.reply_published_at as Date).toISOString() },
+  };
+}

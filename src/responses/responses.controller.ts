@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthContext } from '../common/auth/auth-context.js';
+import { Auth, Roles } from '../common/auth/roles.decorator.js';
+import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
+import { MerchantReviewsService, type MerchantReviewListItem } from './merchant-reviews.service.js';
+import { CreateResponseDto, EditResponseDto, FlagReviewDto, ListResponsesQueryDto, MerchantReviewsQueryDto, ResponseDecisionDto } from './responses.dto.js';
+import { ResponsesService } from './responses.service.js';
+import type { ResponseView } from './response-views.js';
+
+@ApiTags('responses')
+@ApiBearerAuth()
+@Controller({ version: '1' })
+export class ResponsesController {
+  public constructor(
+    private readonly responses: ResponsesService,
+    private readonly merchantReviews: MerchantReviewsService,
+  ) {}
+
+  @Post('reviews/:id/responses') @Roles('admin', 'merchant')
+  public create(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: CreateResponseDto): Promise<ResponseView> {
+    return this.responses.create(auth, params.id, dto);
+  }
+
+  @Get('reviews/:id/responses') @Roles('admin', 'moderator', 'merchant')
+  public forReview(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<{ data: ResponseView[] }> {
+    return this.merchantReviews.responsesFor(auth, params.id);
+  }
+
+  @Get('responses/:id') @Roles('admin', 'moderator', 'merchant')
+  public get(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<ResponseView> {
+    return this.responses.get(auth, params.id);
+  }
+
+  @Patch('responses/:id') @Roles('admin', 'merchant')
+  public edit(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: EditResponseDto): Promise<ResponseView> {
+    return this.responses.edit(auth, params.id, dto);
+  }
+
+  @Get('responses') @Roles('admin', 'moderator')
+  public list(@Query() query: ListResponsesQueryDto): Promise<{ data: ResponseView[] }> {
+    return this.responses.list(query);
+  }
+
+  @Post('responses/:id/decisions') @Roles('admin', 'moderator')
+  public decide(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: ResponseDecisionDto): Promise<ResponseView> {
+    return this.responses.decide(auth, params.id, dto);
+  }
+
+  @Get('merchant/reviews') @Roles('admin', 'moderator', 'merchant')
+  public merchantList(@Auth() auth: AuthContext, @Query() query: MerchantReviewsQueryDto): Promise<{ data: MerchantReviewListItem[]; nextCursor: string | null }> {
+    return this.merchantReviews.list(auth, query);
+  }
+
+  @Post('reviews/:id/flags') @Roles('admin', 'merchant')
+  public flag(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: FlagReviewDto): Promise<{ id: string; reviewId: string; reasonCode: string; state: string; createdAt: string }> {
+    return this.merchantReviews.flag(auth, params.id, dto);
+  }
+}

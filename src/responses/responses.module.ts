@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PublishingModule } from '../publishing/publishing.module.js';
+import { ReviewsModule } from '../reviews/reviews.module.js';
+import { MerchantReviewsRepository } from './merchant-reviews.repository.js';
+import { MerchantReviewsService } from './merchant-reviews.service.js';
+import { ResponsesController } from './responses.controller.js';
+import { ResponsesRepository } from './responses.repository.js';
+import { ResponsesService } from './responses.service.js';
+
+@Module({
+  imports: [ReviewsModule, PublishingModule],
+  controllers: [ResponsesController],
+  providers: [ResponsesRepository, ResponsesService, MerchantReviewsRepository, MerchantReviewsService],
+  exports: [ResponsesService],
+})
+export class ResponsesModule {}
