@@ -1,6 +1,9 @@
 import { Init1795430375416 } from './1795430375416-Init.js';
+import { ScoringAndModerationQueue1795431029907 } from './1795431029907-ScoringAndModerationQueue.js';
+import { ResponsesPublishingRatings1795431803617 } from './1795431803617-ResponsesPublishingRatings.js';
+import { ModerationDesk1795431801919 } from './1795431801919-ModerationDesk.js';
 import type { MixinsMigrationInterface } from './migration.types.js';
 import { ReviewsNeverDeleted1795430375417 } from './1795430375417-ReviewsNeverDeleted.js';
 
 /** In order. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
-export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417];
+export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919];

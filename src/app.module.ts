@@ -11,7 +11,11 @@ import { DatabaseModule } from './database/database.module.js';
 import { DocsModule } from './docs/docs.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestionModule } from './ingestion/ingestion.module.js';
+import { ModerationDeskModule } from './moderation/moderation-desk.module.js';
+import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { RatingsModule } from './ratings/ratings.module.js';
+import { ResponsesModule } from './responses/responses.module.js';
 
 /** The HTTP API: feature modules + global pipe, filter and guard. Produces jobs, consumes none. */
 @Module({})
@@ -19,7 +23,7 @@ export class AppModule {
   public static forRoot(env: EnvDto): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, HealthModule, DocsModule],
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, PublishingModule, ResponsesModule, RatingsModule],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -20,14 +20,41 @@ export class AppConfigService {
     return { url: this.env.DATABASE_URL, poolSize: this.env.DB_POOL_SIZE };
   }
 
-  public get queue(): { backend: 'redis' | 'postgres'; redisUrl?: string; scoreConcurrency: number; outboxPollMs: number; prefix: string } {
+  public get queue(): { backend: 'redis' | 'postgres'; redisUrl?: string; scoreConcurrency: number; outboxPollMs: number; prefix: string; pgPoolSize: number } {
     return {
+      pgPoolSize: this.env.QUEUE_PG_POOL_SIZE,
       prefix: this.env.QUEUE_PREFIX,
       backend: this.env.REDIS_URL ? 'redis' : 'postgres',
       redisUrl: this.env.REDIS_URL,
       scoreConcurrency: this.env.SCORE_CONCURRENCY,
       outboxPollMs: this.env.OUTBOX_POLL_MS,
     };
+  }
+
+  public get moderation(): { leaseSeconds: number; slaHours: number } {
+    return { leaseSeconds: this.env.MODERATION_LEASE_SECONDS, slaHours: this.env.MODERATION_SLA_HOURS };
+  }
+
+  public get ratings(): { cache: boolean; cacheTtlMs: number; priorWeight: number; priorMean: number | undefined } {
+    return {
+      cache: this.env.RATINGS_CACHE === 'on', cacheTtlMs: this.env.RATINGS_CACHE_TTL_MS,
+      priorWeight: this.env.RATING_PRIOR_WEIGHT, priorMean: this.env.RATING_PRIOR_MEAN,
+    };
+  }
+
+  public get reputation(): { alertMargin: number; alertMinSample: number; alertAlpha: number; rollupEveryMs: number } {
+    return {
+      alertMargin: this.env.SUPPRESSION_ALERT_MARGIN, alertMinSample: this.env.SUPPRESSION_ALERT_MIN_SAMPLE,
+      alertAlpha: this.env.SUPPRESSION_ALERT_ALPHA, rollupEveryMs: this.env.REPUTATION_ROLLUP_EVERY_MS,
+    };
+  }
+
+  public get webhooks(): { backoffMs: number; attempts: number; timeoutMs: number } {
+    return { backoffMs: this.env.WEBHOOK_BACKOFF_MS, attempts: this.env.WEBHOOK_ATTEMPTS, timeoutMs: this.env.WEBHOOK_TIMEOUT_MS };
+  }
+
+  public get rateLimit(): { perSecond: number; burst: number } {
+    return { perSecond: this.env.RATE_LIMIT_PER_SECOND, burst: this.env.RATE_LIMIT_BURST };
   }
 
   public get apiKeyPepper(): string {

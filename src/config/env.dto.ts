@@ -51,9 +51,71 @@ export class EnvDto {
   @Transform(toInt) @IsInt() @Min(50) @Max(60_000)
   public OUTBOX_POLL_MS = 200;
 
+  /** Connections of BullMQ's PostgreSQL backend per process (on top of DB_POOL_SIZE). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  public QUEUE_PG_POOL_SIZE = 10;
+
   /** Namespace for queue keys/tables, so several deployments (or test runs) can share one Redis. */
   @IsString() @Matches(/^[a-z0-9_-]{1,40}$/)
   public QUEUE_PREFIX = 'candor';
+
+  /** How long a moderator's claim holds an item; expired claims return to the queue lazily. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(86_400)
+  public MODERATION_LEASE_SECONDS = 600;
+
+  /** Target time from receipt to first human decision; older items count as SLA breaches. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(720)
+  public MODERATION_SLA_HOURS = 24;
+
+  /** Storefront read cache (ratings + review lists); `off` for the uncached comparison in the bench. */
+  @IsEnum(['on', 'off'])
+  public RATINGS_CACHE: 'on' | 'off' = 'on';
+
+  /** Safety net behind LISTEN/NOTIFY invalidation: a cached storefront entry is never older than this. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(3_600_000)
+  public RATINGS_CACHE_TTL_MS = 60_000;
+
+  /** Bayesian prior: this many ratings at the prior mean. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1000)
+  public RATING_PRIOR_WEIGHT = 7;
+
+  /** Fixed prior mean; unset: the platform mean of all public ratings (refreshed every minute). */
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @Min(1) @Max(5)
+  public RATING_PRIOR_MEAN?: number;
+
+  /** First webhook retry delay; doubles per attempt (BullMQ exponential backoff). */
+  @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000)
+  public WEBHOOK_BACKOFF_MS = 5_000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(30)
+  public WEBHOOK_ATTEMPTS = 8;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  public WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Suppression audit: how much worse (absolute) negative reviews may fare than positive ones before an alert. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @Min(0) @Max(1)
+  public SUPPRESSION_ALERT_MARGIN = 0.05;
+
+  /** Suppression audit: fewer reviews than this in either group → no verdict, the test would be noise. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000)
+  public SUPPRESSION_ALERT_MIN_SAMPLE = 30;
+
+  /** Suppression audit: one-sided significance level of the tests. */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @Min(0.000001) @Max(0.5)
+  public SUPPRESSION_ALERT_ALPHA = 0.01;
+
+  /** How often the worker's repeatable reputation rollup runs; 0 disables the schedule (manual refresh only). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(86_400_000)
+  public REPUTATION_ROLLUP_EVERY_MS = 300_000;
+
+  /** Requests per second per API key (token bucket, per process); 0 disables. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
+  public RATE_LIMIT_PER_SECOND = 200;
+
+  /** Bucket size: short bursts above the rate that are still allowed. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000)
+  public RATE_LIMIT_BURST = 400;
 
   /** Set by the test harness so API processes don't also run the relay. */
   @IsOptional() @IsEnum(['api', 'worker', 'all'])

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,8 +31,26 @@ async function freePort(): Promise<number> {
  * clone runs with nothing installed. PostgreSQL refuses to run as root, so as
  * root the server runs as a `postgres` system user (created when missing).
  */
+/** A server already running on this data directory (e.g. `npm start` while the CLI runs): reuse it. */
+async function runningServer(databaseDir: string): Promise<EmbeddedDatabase | undefined> {
+  const pidFile = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return undefined; // stale pid file: PostgreSQL itself recovers from it on start
+  }
+  return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(port)}/${DATABASE}`, stop: async () => undefined };
+}
+
 export async function startEmbeddedPostgres(dir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dir);
+  const running = await runningServer(databaseDir);
+  if (running) {
+    log(`using the embedded PostgreSQL already running in ${databaseDir}`);
+    return running;
+  }
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
   const port = await freePort();
   const pg = new EmbeddedPostgres({

@@ -15,7 +15,8 @@ export function typeormOptions(url: string, poolSize = 20): DataSourceOptions {
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Expected failures (unique violations → 409) are handled; the exception filter logs the unexpected ones.
+    logging: false,
     extra: { max: poolSize, application_name: 'candor' },
   };
 }

@@ -1,2 +1,13 @@
 /** Deterministic ids (no ':'), so a relayed event enqueued twice is one job while the first exists. */
 export const scoreReviewJobId = (reviewId: string, revision: number): string => `score-${reviewId}-r${revision}`;
+
+/** Per (webhook, event); a replay gets its own id so it is not swallowed by the retained failed job. */
+export const webhookDeliveryJobId = (webhookId: string, eventId: string, replay = 0): string =>
+  replay === 0 ? `webhook-${webhookId}-${eventId}` : `webhook-${webhookId}-${eventId}-replay${replay}`;
+
+/** One rollup per forced range (or "incremental") at a time: a second trigger while one waits joins it. */
+export const reputationRollupJobId = (from?: string, to?: string): string =>
+  from && to ? `reputation-rollup-${from}-${to}` : 'reputation-rollup-incremental';
+
+/** The repeatable schedule's id (BullMQ job scheduler), also deterministic. */
+export const REPUTATION_ROLLUP_SCHEDULER_ID = 'reputation-rollup-schedule';

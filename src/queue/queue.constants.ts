@@ -2,10 +2,14 @@ import type { JobsOptions } from 'bullmq';
 
 export enum QueueName {
   Score = 'score',
+  Webhook = 'webhook',
+  Reputation = 'reputation',
 }
 
 export enum JobName {
   ScoreReview = 'score-review',
+  DeliverWebhook = 'deliver-webhook',
+  RollupReputation = 'rollup-reputation',
 }
 
 export interface ScoreReviewJob {
@@ -13,8 +17,22 @@ export interface ScoreReviewJob {
   revision: number;
 }
 
+/** One attempt series of one (webhook, event) delivery; the row in webhook_deliveries is the log. */
+export interface DeliverWebhookJob {
+  deliveryId: string;
+}
+
+/** Recompute the reputation rollups for days touched since the watermark, plus an optional forced day range. */
+export interface RollupReputationJob {
+  /** Forced range (inclusive, YYYY-MM-DD), e.g. after a backfill; omitted = incremental only. */
+  from?: string;
+  to?: string;
+}
+
 export interface JobPayloads {
   [JobName.ScoreReview]: ScoreReviewJob;
+  [JobName.DeliverWebhook]: DeliverWebhookJob;
+  [JobName.RollupReputation]: RollupReputationJob;
 }
 
 /** Failed jobs are kept (removeOnFail: false): the failed set is the dead-letter queue. */
@@ -23,4 +41,20 @@ export const SCORE_REVIEW_JOB_OPTIONS: JobsOptions = {
   backoff: { type: 'exponential', delay: 2_000 },
   removeOnComplete: 1000,
   removeOnFail: false,
+};
+
+/** Backoff delay and attempts are overridden from config (WEBHOOK_BACKOFF_MS, WEBHOOK_ATTEMPTS) at enqueue time. */
+export const DELIVER_WEBHOOK_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: 1000,
+  removeOnFail: false,
+};
+
+/** Completed runs are dropped so the same deterministic id can run again; the state row keeps the history. */
+export const ROLLUP_REPUTATION_JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 10_000 },
+  removeOnComplete: true,
+  removeOnFail: 100,
 };

@@ -13,6 +13,8 @@ import { selectQueueBackend } from './queue-backend.js';
       useFactory: (config: AppConfigService) => ({ connection: selectQueueBackend(config).connection as any, prefix: config.queue.prefix }),
     }),
     BullModule.registerQueue({ name: QueueName.Score }),
+    BullModule.registerQueue({ name: QueueName.Webhook }),
+    BullModule.registerQueue({ name: QueueName.Reputation }),
   ],
   exports: [BullModule],
 })

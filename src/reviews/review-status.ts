@@ -8,7 +8,8 @@ export type ContentKind = (typeof CONTENT_KINDS)[number];
 export const VERIFICATION_METHODS = ['order_match', 'invitation', 'none'] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 
-export const INCENTIVE_TYPES = ['free_product', 'discount', 'cash', 'loyalty_points', 'sweepstakes', 'other'] as const;
+/** Same list as the scoring domain's IncentiveType. */
+export const INCENTIVE_TYPES = ['free_product', 'discount', 'cashback', 'gift', 'sweepstakes', 'other'] as const;
 export type IncentiveType = (typeof INCENTIVE_TYPES)[number];
 
 /** Statuses a storefront may show (folded reviews are shown collapsed). */

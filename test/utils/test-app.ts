@@ -22,7 +22,12 @@ export interface TestApp {
 
 export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {
-    NODE_ENV: 'test', DATABASE_URL: dbUrl, LOG_LEVEL: 'error', QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`, OUTBOX_POLL_MS: '50', ...extra,
+    NODE_ENV: 'test', DATABASE_URL: dbUrl, LOG_LEVEL: 'error', QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`, OUTBOX_POLL_MS: '50',
+    // Suites fire hundreds of requests with one key; the limiter has its own spec (rate-limit.e2e-spec.ts).
+    RATE_LIMIT_PER_SECOND: '0',
+    // Two jest workers each run an app and a worker per file: keep within PostgreSQL's default 100 connections.
+    DB_POOL_SIZE: '4', QUEUE_PG_POOL_SIZE: '3',
+    ...extra,
   };
   if (backend === 'redis') env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   return env;

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
+import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { ApiKeysService } from './api-keys.service.js';
 import type { AuthContext } from './auth-context.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
@@ -20,6 +21,7 @@ export class ApiKeyGuard implements CanActivate {
   public constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeysService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   public async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,6 +33,7 @@ export class ApiKeyGuard implements CanActivate {
     if (!roles || !roles.includes(auth.role)) {
       throw new CommonError(CommonErrorCode.Forbidden, `Role '${auth.role}' may not call this endpoint`);
     }
+    this.limiter.consume(auth.keyId);
     request.auth = auth;
     return true;
   }

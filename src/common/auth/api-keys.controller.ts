@@ -23,6 +23,12 @@ export class ApiKeysController {
     return this.keys.list();
   }
 
+  /** Issues a new secret for the same role and scope and revokes the old one. */
+  @Post(':id/rotate')
+  public rotate(@Param() params: UuidParamDto): Promise<ApiKeyView & { key: string }> {
+    return this.keys.rotate(params.id);
+  }
+
   @Delete(':id')
   @HttpCode(204)
   public revoke(@Param() params: UuidParamDto): Promise<void> {

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsSafeText } from '../validation/safe-text.decorator.js';
 import { ROLES, type Role } from './role.js';
 
@@ -14,4 +14,8 @@ export class CreateApiKeyDto {
 
   @IsOptional() @IsUUID()
   public channelId?: string;
+
+  /** Senior moderator: may claim and decide escalated moderation items (moderator and admin keys only). */
+  @IsOptional() @IsBoolean()
+  public senior?: boolean;
 }

@@ -15,6 +15,10 @@ export class ApiKeysRepository {
     return this.repo.save(this.repo.create({ ...key, revokedAt: null }));
   }
 
+  public findActiveById(id: string): Promise<ApiKeyEntity | null> {
+    return this.repo.findOneBy({ id, revokedAt: IsNull() });
+  }
+
   public listAll(): Promise<ApiKeyEntity[]> {
     return this.repo.find({ order: { createdAt: 'DESC' } });
   }

@@ -13,6 +13,8 @@ export interface CreateApiKeyInput {
   label: string;
   merchantId?: string | null;
   channelId?: string | null;
+  /** Only for admin and moderator keys: may decide escalated moderation items. */
+  senior?: boolean;
 }
 
 export interface ApiKeyView {
@@ -22,12 +24,16 @@ export interface ApiKeyView {
   label: string;
   merchantId: string | null;
   channelId: string | null;
+  senior: boolean;
   createdAt: string;
   revokedAt: string | null;
 }
 
-/** Verified keys are cached briefly so authentication costs no query on the hot read path. */
-const CACHE_TTL_MS = 30_000;
+/**
+ * Verified keys are cached briefly so authentication costs no query on the hot read path;
+ * a revocation reaches other processes within this window (this process: at once).
+ */
+const CACHE_TTL_MS = 5_000;
 
 export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
   return {
@@ -37,6 +43,7 @@ export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
     label: entity.label,
     merchantId: entity.merchantId,
     channelId: entity.channelId,
+    senior: entity.senior,
     createdAt: entity.createdAt.toISOString(),
     revokedAt: entity.revokedAt ? entity.revokedAt.toISOString() : null,
   };
@@ -59,6 +66,9 @@ export class ApiKeysService {
     if ((input.role === 'channel') !== Boolean(input.channelId)) {
       throw new CommonError(CommonErrorCode.ValidationFailed, 'channelId is required for, and only for, channel keys');
     }
+    if (input.senior && input.role !== 'moderator' && input.role !== 'admin') {
+      throw new CommonError(CommonErrorCode.ValidationFailed, 'senior is only for moderator and admin keys');
+    }
     const generated = generateApiKey();
     try {
       const entity = await this.keys.insert({
@@ -68,6 +78,7 @@ export class ApiKeysService {
         label: input.label,
         merchantId: input.merchantId ?? null,
         channelId: input.channelId ?? null,
+        senior: input.senior ?? false,
       });
       return { ...mapApiKey(entity), key: generated.key };
     } catch (error) {
@@ -90,13 +101,24 @@ export class ApiKeysService {
     if (!entity || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
     }
-    const context: AuthContext = { keyId: entity.id, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId };
+    const context: AuthContext = { keyId: entity.id, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior };
     this.cache.set(parsed.prefix, { context, secretHash: entity.secretHash, expiresAt: now + CACHE_TTL_MS });
     return context;
   }
 
   public async list(): Promise<ApiKeyView[]> {
     return (await this.keys.listAll()).map(mapApiKey);
+  }
+
+  /** New secret with the same role and scope; the old key stops working now. */
+  public async rotate(id: string): Promise<ApiKeyView & { key: string }> {
+    const current = await this.keys.findActiveById(id);
+    if (!current) throw new CommonError(CommonErrorCode.NotFound, `No active API key ${id}`);
+    const created = await this.create({
+      role: current.role, label: current.label, merchantId: current.merchantId, channelId: current.channelId, senior: current.senior,
+    });
+    await this.revoke(id);
+    return created;
   }
 
   public async revoke(id: string): Promise<void> {

@@ -57,6 +57,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body = { ...this.toBody(error, request), requestId: request.id };
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
+    const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (body.statusCode === 429 && retryAfter) void reply.header('Retry-After', String(retryAfter));
     void reply.status(body.statusCode).send(body);
   }
 
