@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { ClockModule } from './common/clock/clock.module.js';
+import { ConsoleModule } from './console/console.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import { ConfigModule } from './config/config.module.js';
@@ -23,7 +24,7 @@ export class AppModule {
   public static forRoot(env: EnvDto): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, PublishingModule, ResponsesModule, RatingsModule],
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, ConsoleModule, PublishingModule, ResponsesModule, RatingsModule],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
