@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AuthContext } from '../common/auth/auth-context.js';
+import { Auth, Roles } from '../common/auth/roles.decorator.js';
+import { ReputationAuditService, type Rendered } from './reputation-audit.service.js';
+import { ReputationOpsService } from './reputation-ops.service.js';
+import { ReputationService } from './reputation.service.js';
+import {
+  IndicatorsQueryDto, OrderCountsResult, PutOrderCountsDto, RefreshResult, RefreshRollupsDto, RollupStatusView, SuppressionAuditQueryDto,
+  TransparencyQueryDto,
+} from './reputation.dto.js';
+import type { IndicatorsView } from './reputation.views.js';
+
+function send<T>(reply: FastifyReply, rendered: Rendered<T>): T | string {
+  reply.type(rendered.contentType);
+  if (rendered.filename) reply.header('content-disposition', `attachment; filename="${rendered.filename}"`);
+  return rendered.body;
+}
+
+@ApiTags('reputation')
+@ApiBearerAuth()
+@Controller({ path: 'reputation', version: '1' })
+export class ReputationController {
+  public constructor(
+    private readonly reputation: ReputationService,
+    private readonly audit: ReputationAuditService,
+    private readonly ops: ReputationOpsService,
+  ) {}
+
+  @Get('indicators') @Roles('admin', 'moderator', 'merchant')
+  public indicators(@Auth() auth: AuthContext, @Query() query: IndicatorsQueryDto): Promise<IndicatorsView> {
+    return this.reputation.indicators(auth, query);
+  }
+
+  @Get('suppression-audit') @Roles('admin', 'moderator', 'merchant')
+  public async suppressionAudit(@Auth() auth: AuthContext, @Query() query: SuppressionAuditQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return send(reply, await this.audit.suppressionAudit(auth, query));
+  }
+
+  @Get('transparency-report') @Roles('admin', 'moderator')
+  public async transparencyReport(@Query() query: TransparencyQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return send(reply, await this.audit.transparencyReport(query));
+  }
+
+  @Put('order-counts') @Roles('admin', 'merchant', 'channel')
+  public putOrderCounts(@Auth() auth: AuthContext, @Body() dto: PutOrderCountsDto): Promise<OrderCountsResult> {
+    return this.ops.putOrderCounts(auth, dto);
+  }
+
+  // Literal ':' in the path (Google-style custom method): Fastify reads '::' as an escaped colon.
+  @Post('rollups::refresh') @Roles('admin') @HttpCode(202)
+  public refresh(@Body() dto: RefreshRollupsDto): Promise<RefreshResult> {
+    return this.ops.refresh(dto);
+  }
+
+  @Get('rollups/status') @Roles('admin', 'moderator')
+  public status(): Promise<RollupStatusView> {
+    return this.ops.status();
+  }
+}

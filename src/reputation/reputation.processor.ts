@@ -1,0 +1,55 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { AppConfigService } from '../config/app-config.service.js';
+import { REPUTATION_ROLLUP_SCHEDULER_ID } from '../queue/job-ids.js';
+import { JobName, QueueName, ROLLUP_REPUTATION_JOB_OPTIONS, type RollupReputationJob } from '../queue/queue.constants.js';
+import { parseDay } from './domain/period.js';
+import { ReputationRollupService, type RollupOutcome } from './reputation-rollup.service.js';
+
+/** Thin: validates the payload, runs the rollup with progress; registers the repeatable schedule at boot. */
+@Processor(QueueName.Reputation)
+export class ReputationProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ReputationProcessor.name);
+
+  public constructor(
+    private readonly rollup: ReputationRollupService,
+    private readonly config: AppConfigService,
+    @InjectQueue(QueueName.Reputation) private readonly queue: Queue<RollupReputationJob>,
+  ) {
+    super();
+  }
+
+  public async onApplicationBootstrap(): Promise<void> {
+    const every = this.config.reputation.rollupEveryMs;
+    if (every <= 0) {
+      await this.queue.removeJobScheduler(REPUTATION_ROLLUP_SCHEDULER_ID);
+      return;
+    }
+    // Upsert: every worker registers the same scheduler id, so there is one schedule however many workers run.
+    await this.queue.upsertJobScheduler(REPUTATION_ROLLUP_SCHEDULER_ID, { every }, {
+      name: JobName.RollupReputation, data: {}, opts: ROLLUP_REPUTATION_JOB_OPTIONS,
+    });
+  }
+
+  public async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+
+  public async process(job: Job<RollupReputationJob>): Promise<RollupOutcome> {
+    switch (job.name) {
+      case JobName.RollupReputation: {
+        const { from, to } = job.data ?? {};
+        const bad = (v: unknown): boolean => v !== undefined && (typeof v !== 'string' || parseDay(v) === null);
+        if (bad(from) || bad(to) || (from === undefined) !== (to === undefined)) {
+          throw new UnrecoverableError(`malformed rollup job ${job.id}: ${JSON.stringify(job.data)}`);
+        }
+        const outcome = await this.rollup.run({ from, to }, (fraction) => job.updateProgress(Math.round(fraction * 100)));
+        this.logger.debug(`job ${job.id}: ${outcome.days} day(s)`);
+        return outcome;
+      }
+      default:
+        throw new UnrecoverableError(`unknown job ${job.name} on queue ${QueueName.Reputation}`);
+    }
+  }
+}

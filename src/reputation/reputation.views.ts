@@ -1,0 +1,22 @@
+import type { ChannelComparisonRow } from './domain/channel-comparison.js';
+import type { DailyPoint, IndicatorSummary } from './domain/indicators.js';
+import type { RollupState } from './reputation-rollup.repository.js';
+import type { RollupStatusView } from './reputation.dto.js';
+
+export interface IndicatorsView {
+  scope: { type: string; id: string | null };
+  period: { from: string; to: string; days: number };
+  prior: { mean: number; weight: number };
+  summary: IndicatorSummary;
+  trend: { firstHalfNegativeShare: number | null; secondHalfNegativeShare: number | null; change: number | null };
+  series: DailyPoint[];
+  /** Same figures per channel, with a significance flag; empty for a single-channel scope. */
+  channels: ChannelComparisonRow[];
+  /** Rollups include changes up to this instant (minus the job's small overlap). */
+  dataAsOf: string | null;
+}
+
+export const mapRollupStatus = (s: RollupState): RollupStatusView => ({
+  watermark: s.watermark?.toISOString() ?? null, lastStartedAt: s.lastStartedAt?.toISOString() ?? null,
+  lastFinishedAt: s.lastFinishedAt?.toISOString() ?? null, lastDays: s.lastDays, progress: s.progress,
+});
