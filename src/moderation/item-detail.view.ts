@@ -1,4 +1,5 @@
 import { estimateJaccard } from '../scoring/domain/duplication/minhash.js';
+import { unpackSignature } from '../scoring/domain/duplication/signature-codec.js';
 import type { DecisionRecordView } from './decision-records.service.js';
 import type { AuthorHistoryRow, CandidateRow, ScoreRow, StaffReviewRow } from './moderation-read.repository.js';
 import type { QueueItemView, ReportView } from './moderation-views.js';
@@ -40,13 +41,12 @@ export interface ItemDetailView {
   decisions: DecisionRecordView[];
 }
 
-const toSignature = (minhash: string[]): Uint32Array => Uint32Array.from(minhash, (v) => Number(v));
 
 /** Confirms LSH candidates with the MinHash estimate; exact-hash matches count as 1. Best first, at most 10. */
-export function confirmDuplicates(own: string[], reviewerId: string, productId: string, candidates: CandidateRow[]): DuplicateMatch[] {
-  const mine = toSignature(own);
+export function confirmDuplicates(own: Buffer, reviewerId: string, productId: string, candidates: CandidateRow[]): DuplicateMatch[] {
+  const mine = unpackSignature(own);
   return candidates
-    .map((c) => ({ c, similarity: c.exact ? 1 : c.minhash ? estimateJaccard(mine, toSignature(c.minhash)) : 0 }))
+    .map((c) => ({ c, similarity: c.exact ? 1 : c.signature ? estimateJaccard(mine, unpackSignature(c.signature)) : 0 }))
     .filter((m) => m.similarity >= DUPLICATE_THRESHOLD)
     .sort((a, b) => b.similarity - a.similarity || a.c.review_id.localeCompare(b.c.review_id))
     .slice(0, 10)

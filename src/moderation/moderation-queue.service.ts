@@ -66,7 +66,7 @@ export class ModerationQueueService {
     return {
       item: mapQueueItem(row, this.clock.now()), review: mapStaffReview(review), authorHistory: mapAuthorHistory(history),
       productContext: { productId: review.product_id, publishedCount: product.published, meanRating: product.mean, byStatus: product.byStatus },
-      duplicates: fingerprint ? confirmDuplicates(fingerprint.minhash, review.reviewer_id, review.product_id, candidates) : [],
+      duplicates: fingerprint ? confirmDuplicates(fingerprint.signature, review.reviewer_id, review.product_id, candidates) : [],
       score: mapScore(score), reports: reports.map(mapReport), decisions,
     };
   }

@@ -21,7 +21,7 @@ export interface ScoreRow {
 }
 
 export interface CandidateRow {
-  review_id: string; exact: boolean; minhash: string[] | null; reviewer_id: string; product_id: string; status: string;
+  review_id: string; exact: boolean; signature: Buffer | null; reviewer_id: string; product_id: string; status: string;
   rating: number | null; title: string | null; body: string; received_at: Date;
 }
 
@@ -79,8 +79,8 @@ export class ModerationReadRepository {
     return rows[0] ?? null;
   }
 
-  public async ownFingerprint(manager: EntityManager, reviewId: string): Promise<{ exact_hash: string; minhash: string[] } | null> {
-    const rows: { exact_hash: string; minhash: string[] }[] = await manager.query('SELECT exact_hash, minhash FROM review_fingerprints WHERE review_id = $1', [reviewId]);
+  public async ownFingerprint(manager: EntityManager, reviewId: string): Promise<{ exact_hash: string; signature: Buffer } | null> {
+    const rows: { exact_hash: string; signature: Buffer }[] = await manager.query('SELECT exact_hash, signature FROM review_fingerprints WHERE review_id = $1', [reviewId]);
     return rows[0] ?? null;
   }
 
@@ -93,7 +93,7 @@ export class ModerationReadRepository {
          SELECT DISTINCT b.review_id, false FROM review_lsh_bands own JOIN review_lsh_bands b ON b.band_key = own.band_key
           WHERE own.review_id = $1 AND b.review_id <> $1
        ), ranked AS (SELECT review_id, bool_or(exact) AS exact FROM cand GROUP BY review_id LIMIT 200)
-       SELECT c.review_id, c.exact, f.minhash, r.reviewer_id, r.product_id, r.status, r.rating, r.title, r.body, r.received_at
+       SELECT c.review_id, c.exact, f.signature, r.reviewer_id, r.product_id, r.status, r.rating, r.title, r.body, r.received_at
          FROM ranked c JOIN reviews r ON r.id = c.review_id LEFT JOIN review_fingerprints f ON f.review_id = c.review_id`,
       [reviewId, exactHash],
     );

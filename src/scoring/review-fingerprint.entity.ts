@@ -19,7 +19,7 @@ export class ReviewFingerprintEntity {
   @Column({ type: 'text' })
   public exactHash: string;
 
-  /** MinHash signature (unsigned 32-bit values stored as bigint). */
-  @Column({ type: 'bigint', array: true })
-  public minhash: string[];
+  /** MinHash signature: 128 unsigned 32-bit values, big-endian, packed (512 bytes). */
+  @Column({ type: 'bytea' })
+  public signature: Buffer;
 }

@@ -6,6 +6,7 @@ import type { PercentileTable } from './domain/combine/percentile-table.js';
 import type { RuleSet } from './domain/rules/rule-set.types.js';
 import type { ScoringContext } from './domain/scoring.types.js';
 import { ScoringContextRepository } from './scoring-context.repository.js';
+import { unpackSignature } from './domain/duplication/signature-codec.js';
 
 /** Window for shared-IP/device and co-reviewing counts. */
 const NETWORK_WINDOW_HOURS = 72;
@@ -39,7 +40,7 @@ export class ScoringContextLoader {
       this.repo.network(review, at, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS),
     ]);
     const nearDuplicates = candidates
-      .map((c) => ({ c, similarity: estimateJaccard(fingerprint.signature, Uint32Array.from(c.minhash, Number)) }))
+      .map((c) => ({ c, similarity: estimateJaccard(fingerprint.signature, unpackSignature(c.signature)) }))
       .filter(({ similarity }) => similarity >= minSimilarity)
       .map(({ c, similarity }) => ({ itemId: c.review_id, similarity, sameAuthor: c.reviewer_id === review.reviewerId, sameProduct: c.product_id === review.productId }));
     return {

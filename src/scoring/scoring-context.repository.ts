@@ -82,10 +82,12 @@ export class ScoringContextRepository {
   }
 
   /** Candidates sharing at least one LSH band, with their signatures for verification. */
-  public async bandCandidates(bandKeys: string[], excludeId: string): Promise<{ review_id: string; reviewer_id: string; product_id: string; minhash: string[] }[]> {
+  /** The 50 items sharing the most bands (most likely the closest copies), with packed signatures to verify. */
+  public async bandCandidates(bandKeys: string[], excludeId: string): Promise<{ review_id: string; reviewer_id: string; product_id: string; signature: Buffer }[]> {
     return this.db.query(
-      `SELECT f.review_id, f.reviewer_id, f.product_id, f.minhash
-         FROM (SELECT DISTINCT review_id FROM review_lsh_bands WHERE band_key = ANY($1::text[]) AND review_id <> $2 LIMIT 200) c
+      `SELECT f.review_id, f.reviewer_id, f.product_id, f.signature
+         FROM (SELECT review_id FROM review_lsh_bands WHERE band_key = ANY($1::text[]) AND review_id <> $2
+                GROUP BY review_id ORDER BY count(*) DESC, review_id LIMIT 50) c
          JOIN review_fingerprints f ON f.review_id = c.review_id`,
       [bandKeys, excludeId],
     );

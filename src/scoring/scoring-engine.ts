@@ -1,4 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { resolve } from 'node:path';
+import { AppConfigService } from '../config/app-config.service.js';
 import { classifyText } from './domain/text/classify-text.js';
 import { analyzeSentiment } from './domain/sentiment/analyze-sentiment.js';
 import type { RuleSet } from './domain/rules/rule-set.types.js';
@@ -14,9 +16,12 @@ export class ScoringEngine implements OnModuleInit {
   private ruleSet?: RuleSet;
   private textAnalyzer?: TextAnalyzer;
 
+  public constructor(private readonly config: AppConfigService) {}
+
   public async onModuleInit(): Promise<void> {
-    this.ruleSet = await loadRuleSet();
-    const { models, missing } = loadTextModels();
+    const { rulesDir, modelsDir } = this.config.scoringFiles;
+    this.ruleSet = await loadRuleSet(resolve(rulesDir));
+    const { models, missing } = loadTextModels(resolve(modelsDir));
     if (missing.length > 0) this.logger.warn(`text model artefacts missing, using fallbacks: ${missing.join(', ')}`);
     this.textAnalyzer = analyzerFor(models);
     this.logger.log(`rules ${this.ruleSet.version} (${this.ruleSet.hash.slice(0, 12)}) loaded`);

@@ -1,23 +1,39 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Logger, OnModuleInit } from '@nestjs/common';
-import { Job, UnrecoverableError } from 'bullmq';
+import { Job, UnrecoverableError, type WorkerOptions } from 'bullmq';
 import { AppConfigService } from '../config/app-config.service.js';
-import { JobName, QueueName, type ScoreReviewJob } from '../queue/queue.constants.js';
+import { JobName, QueueName, type RescoreAllJob, type ScoreReviewJob } from '../queue/queue.constants.js';
+import { RescoreService, type RescoreProgress } from './rescore.service.js';
+import { ScoringEngine } from './scoring-engine.js';
 import { ScoringService, type ScoreOutcome } from './scoring.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * Lock and stalled-check timings of the score worker (SCORE_LOCK_MS, SCORE_STALLED_INTERVAL_MS). The decorator
+ * keeps a reference to this object and @nestjs/bullmq spreads it into `new Worker()` only in its onModuleInit,
+ * after every constructor ran, so the constructor fills it from config (decorator arguments cannot see config).
+ */
+const SCORE_WORKER_OPTIONS: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval'> = {};
+
 /** Thin: route by job name; bad payloads are permanent failures, everything else is retried with backoff. */
-@Processor(QueueName.Score)
+@Processor(QueueName.Score, SCORE_WORKER_OPTIONS)
 export class ScoringProcessor extends WorkerHost implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(ScoringProcessor.name);
 
-  public constructor(private readonly scoring: ScoringService, private readonly config: AppConfigService) {
+  public constructor(
+    private readonly scoring: ScoringService,
+    private readonly rescore: RescoreService,
+    private readonly engine: ScoringEngine,
+    private readonly config: AppConfigService,
+  ) {
     super();
+    Object.assign(SCORE_WORKER_OPTIONS, { lockDuration: config.scoreWorker.lockMs, stalledInterval: config.scoreWorker.stalledIntervalMs });
   }
 
   public onModuleInit(): void {
     this.worker.concurrency = this.config.queue.scoreConcurrency;
+    if (this.worker.opts.lockDuration !== this.config.scoreWorker.lockMs) throw new Error('the score worker was built before its lock options were set');
   }
 
   /** Graceful stop: finish in-flight jobs while the database pool is still open (it closes in a later hook). */
@@ -25,7 +41,17 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
     await this.worker.close();
   }
 
-  public async process(job: Job<ScoreReviewJob>): Promise<ScoreOutcome> {
+  private async rescoreAll(job: Job<RescoreAllJob>): Promise<RescoreProgress> {
+    const loaded = this.engine.rules.hash;
+    if (job.data?.ruleSetHash !== loaded) {
+      // Permanent for this worker: re-scoring under rules it does not run would mislabel every record.
+      throw new UnrecoverableError(`job asks for rules ${String(job.data?.ruleSetHash).slice(0, 12)}, this worker runs ${loaded.slice(0, 12)}`);
+    }
+    const resume = typeof job.progress === 'object' ? (job.progress as Partial<RescoreProgress>) : undefined;
+    return this.rescore.runAll(resume, (progress) => job.updateProgress({ ...progress }));
+  }
+
+  public async process(job: Job<ScoreReviewJob>): Promise<ScoreOutcome | RescoreProgress> {
     switch (job.name) {
       case JobName.ScoreReview: {
         const { reviewId, revision } = job.data ?? {};
@@ -36,6 +62,8 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
         if (outcome !== 'scored') this.logger.debug(`job ${job.id}: ${outcome}`);
         return outcome;
       }
+      case JobName.RescoreAll:
+        return this.rescoreAll(job as unknown as Job<RescoreAllJob>);
       default:
         throw new UnrecoverableError(`unknown job ${job.name} on queue ${QueueName.Score}`);
     }

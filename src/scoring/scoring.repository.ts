@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ScoreResult } from './domain/scoring.types.js';
+import { packSignature } from './domain/duplication/signature-codec.js';
 import type { Fingerprint } from './scoring-context.loader.js';
 
 /** Writes of one scoring run; all take the caller's transaction. */
@@ -26,9 +27,9 @@ export class ScoringRepository {
 
   public async saveFingerprint(manager: EntityManager, review: { id: string; productId: string; reviewerId: string }, fp: Fingerprint): Promise<void> {
     await manager.query(
-      `INSERT INTO review_fingerprints (review_id, product_id, reviewer_id, exact_hash, minhash) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (review_id) DO UPDATE SET exact_hash = EXCLUDED.exact_hash, minhash = EXCLUDED.minhash`,
-      [review.id, review.productId, review.reviewerId, fp.exactHash, Array.from(fp.signature, String)],
+      `INSERT INTO review_fingerprints (review_id, product_id, reviewer_id, exact_hash, signature) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (review_id) DO UPDATE SET exact_hash = EXCLUDED.exact_hash, signature = EXCLUDED.signature`,
+      [review.id, review.productId, review.reviewerId, fp.exactHash, packSignature(fp.signature)],
     );
     // Band rows are a derived index of the current text; an edit replaces them.
     await manager.query('DELETE FROM review_lsh_bands WHERE review_id = $1', [review.id]);
@@ -50,5 +51,19 @@ export class ScoringRepository {
        DO UPDATE SET priority = EXCLUDED.priority, reason_codes = EXCLUDED.reason_codes, fake_score = EXCLUDED.fake_score`,
       [reviewId, Math.max(0, Math.min(100, Math.round(result.priority))), result.reasonCodes, result.fakeScore, at],
     );
+  }
+
+  /** A moderator holding a claim is working on the item: automated re-scoring leaves it alone. */
+  public async hasClaimedItem(manager: EntityManager, reviewId: string, at: Date): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM moderation_items WHERE review_id = $1 AND state = 'claimed' AND lease_until > $2`, [reviewId, at]);
+    return rows.length > 0;
+  }
+
+  /** Closes the open queue item of a held review that new rules publish; decided_by null marks it automated. */
+  public async closeOpenModerationItem(manager: EntityManager, reviewId: string, at: Date): Promise<void> {
+    await manager.query(
+      `UPDATE moderation_items SET state = 'decided', decided_at = $2, version = version + 1
+        WHERE review_id = $1 AND state IN ('open', 'claimed')`, [reviewId, at]);
   }
 }

@@ -11,11 +11,19 @@ import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { scoreItem } from './domain/score-item.js';
 import type { ScorableItem, ScoreResult, Verdict } from './domain/scoring.types.js';
 import { PercentileStore } from './percentile-store.js';
-import { fingerprintOf, ScoringContextLoader } from './scoring-context.loader.js';
+import { fingerprintOf, type Fingerprint, ScoringContextLoader } from './scoring-context.loader.js';
+import type { RuleSet } from './domain/rules/rule-set.types.js';
 import { ScoringEngine } from './scoring-engine.js';
 import { ScoringRepository } from './scoring.repository.js';
 
 export type ScoreOutcome = 'scored' | 'stale' | 'already-decided';
+
+export interface Evaluation {
+  rules: RuleSet;
+  fingerprint: Fingerprint;
+  result: ScoreResult;
+  now: Date;
+}
 
 const STATUS_FOR: Record<Verdict, string> = { publish: 'published', hold: 'held', withhold: 'withheld' };
 export const APPEAL_REDRESS = 'You may appeal this decision within 6 months; a different moderator will review it.';
@@ -50,25 +58,31 @@ export class ScoringService {
     if (review.revision !== revision) return 'stale';
     if (review.status !== 'received' && review.status !== 'scoring') return 'already-decided';
     await this.scoring.markScoring(this.db.manager, reviewId, revision);
-    const rules = this.engine.rules;
-    const fingerprint = fingerprintOf(review);
-    const context = await this.loader.load(review, fingerprint, rules, await this.percentiles.current());
-    const now = this.clock.now();
-    const result = scoreItem(toScorable(review), context, rules, this.engine.analyzer, now);
+    const { rules, fingerprint, result, now } = await this.evaluate(review);
     const outcome = await this.db.transaction(async (manager) => {
       const locked = await this.reviews.lockById(manager, reviewId);
       if (!locked || locked.revision !== revision) return 'stale' as const;
       if (locked.status !== 'received' && locked.status !== 'scoring') return 'already-decided' as const;
       if (!(await this.scoring.insertScore(manager, reviewId, revision, rules.hash, result, now))) return 'already-decided' as const;
       await this.scoring.saveFingerprint(manager, review, fingerprint);
-      await this.persistVerdict(manager, locked, result, now);
+      await this.applyAutomatedVerdict(manager, locked, result, now);
       return 'scored' as const;
     });
     if (outcome === 'scored') await this.percentiles.observe(result.signals.map((s) => ({ id: s.id, value: s.value })));
     return outcome;
   }
 
-  private async persistVerdict(manager: EntityManager, review: ReviewEntity, result: ScoreResult, now: Date): Promise<void> {
+  /** Context → pure engine, under the rules this process loaded. No writes. */
+  public async evaluate(review: ReviewEntity): Promise<Evaluation> {
+    const rules = this.engine.rules;
+    const fingerprint = fingerprintOf(review);
+    const context = await this.loader.load(review, fingerprint, rules, await this.percentiles.current());
+    const now = this.clock.now();
+    return { rules, fingerprint, now, result: scoreItem(toScorable(review), context, rules, this.engine.analyzer, now) };
+  }
+
+  /** Status, queue item, automated decision record and event for an engine verdict, in the caller's transaction. */
+  public async applyAutomatedVerdict(manager: EntityManager, review: ReviewEntity, result: ScoreResult, now: Date): Promise<void> {
     const toStatus = STATUS_FOR[result.verdict];
     await this.scoring.applyVerdict(manager, review.id, toStatus, now);
     if (result.verdict === 'hold') await this.scoring.openModerationItem(manager, review.id, result, now);

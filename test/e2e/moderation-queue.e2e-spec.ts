@@ -104,10 +104,11 @@ describe('moderation queue and claims', () => {
       const text = 'This tent is absolutely amazing, best purchase ever, the zipper is strong and the rain fly kept everything dry all night long';
       const [a, b] = [await seedHeld(t, w, sql, 1, { reviewer, body: () => text }), await seedHeld(t, w, sql, 1, { reviewer, body: () => `${text}!` })];
       const fp = (await import('../../src/scoring/domain/duplication/minhash.js'));
+      const fp2 = (await import('../../src/scoring/domain/duplication/signature-codec.js'));
       for (const [id, body] of [[a.reviewIds[0], text], [b.reviewIds[0], `${text}!`]]) {
         const sig = fp.minhashSignature(body);
-        await sql.query(`INSERT INTO review_fingerprints (review_id, product_id, reviewer_id, exact_hash, minhash)
-                         SELECT id, product_id, reviewer_id, $2, $3 FROM reviews WHERE id = $1`, [id, `h-${id}`, Array.from(sig, String)]);
+        await sql.query(`INSERT INTO review_fingerprints (review_id, product_id, reviewer_id, exact_hash, signature)
+                         SELECT id, product_id, reviewer_id, $2, $3 FROM reviews WHERE id = $1`, [id, `h-${id}`, fp2.packSignature(sig)]);
         await sql.query('INSERT INTO review_lsh_bands (band_key, review_id) SELECT k, $2 FROM unnest($1::text[]) k', [fp.lshBandKeys(sig), id]);
       }
       const signals = [{ id: 'near_duplicate', value: 0.97, weight: 2, contribution: 1.9, reason: 'text 97% similar to another review' }, { id: 'verified_purchase', value: 0, weight: 1, contribution: 0, reason: 'verification: none' }];

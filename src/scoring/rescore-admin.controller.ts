@@ -1,0 +1,29 @@
+import { Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import type { AuthContext } from '../common/auth/auth-context.js';
+import { Auth, Roles } from '../common/auth/roles.decorator.js';
+import { RescoreAdminService, type RescoreJobView } from './rescore-admin.service.js';
+
+export class RescoreJobParamDto {
+  @Matches(/^rescore-[0-9a-f]{16}$/, { message: 'jobId must look like rescore-<16 hex>' })
+  public jobId: string;
+}
+
+@ApiTags('scoring')
+@ApiBearerAuth()
+@Controller({ path: 'scoring/rescore', version: '1' })
+export class RescoreAdminController {
+  public constructor(private readonly rescore: RescoreAdminService) {}
+
+  /** Re-scores every automatically decided item under the rules now deployed; asking again joins the running job. */
+  @Post() @Roles('admin')
+  public start(@Auth() auth: AuthContext): Promise<RescoreJobView> {
+    return this.rescore.start(auth);
+  }
+
+  @Get(':jobId') @Roles('admin', 'moderator')
+  public status(@Param() params: RescoreJobParamDto): Promise<RescoreJobView> {
+    return this.rescore.status(params.jobId);
+  }
+}

@@ -1,0 +1,64 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock/clock.js';
+import { AppConfigService } from '../config/app-config.service.js';
+import { scoreReviewJobId } from '../queue/job-ids.js';
+import { JobName, QueueName, SCORE_REVIEW_JOB_OPTIONS } from '../queue/queue.constants.js';
+
+const BATCH = 1_000;
+
+/**
+ * The outbox relay hands each review to the queue exactly once; if the queue then loses the job
+ * (Redis restarted without persistence, a flushed queue), the review would wait in received/scoring
+ * forever. This sweep re-adds score jobs for reviews unchanged for longer than the grace period.
+ * Deterministic job ids make it a no-op for jobs the queue still holds (waiting, active, delayed,
+ * or failed = dead-lettered, which stays for a human), and the score handler is idempotent.
+ */
+@Injectable()
+export class ScoreJobSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ScoreJobSweeper.name);
+  private timer?: NodeJS.Timeout;
+  private pass?: Promise<void>;
+
+  public constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectQueue(QueueName.Score) private readonly scoreQueue: Queue,
+    private readonly config: AppConfigService,
+    private readonly clock: Clock,
+  ) {}
+
+  public onApplicationBootstrap(): void {
+    const every = this.config.scoreWorker.sweepEveryMs;
+    if (every === 0) return;
+    this.timer = setInterval(() => {
+      this.pass ??= this.sweepOnce()
+        .then((n) => void (n > 0 && this.logger.warn(`re-enqueued score jobs for ${n} waiting reviews`)))
+        .catch((error: Error) => this.logger.warn(`score job sweep failed, retrying next time: ${error.message}`))
+        .finally(() => (this.pass = undefined));
+    }, every);
+    this.timer.unref();
+  }
+
+  public async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.pass;
+  }
+
+  /** One pass; returns how many score jobs were missing from the queue and added again. */
+  public async sweepOnce(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - this.config.scoreWorker.sweepGraceMs);
+    const rows: { id: string; revision: number }[] = await this.db.query(
+      `SELECT id, revision FROM reviews WHERE status IN ('received', 'scoring') AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [before]);
+    let added = 0;
+    for (const { id, revision } of rows) {
+      const jobId = scoreReviewJobId(id, revision);
+      if (await this.scoreQueue.getJob(jobId)) continue;
+      await this.scoreQueue.add(JobName.ScoreReview, { reviewId: id, revision }, { ...SCORE_REVIEW_JOB_OPTIONS, jobId });
+      added += 1;
+    }
+    return added;
+  }
+}
