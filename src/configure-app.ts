@@ -5,6 +5,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { OpenApiDocument } from './docs/openapi-document.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
+import { handleClientError } from './common/http/client-error.js';
 import { registerRequestLogging } from './common/logging/request-logging.js';
 
 export function createFastifyAdapter(bodyLimit: number): FastifyAdapter {
@@ -15,6 +16,8 @@ export function createFastifyAdapter(bodyLimit: number): FastifyAdapter {
     // Nest logs; Fastify's own logger stays off so each line is written once.
     logger: false,
     routerOptions: { maxParamLength: 500 },
+    // Oversized headers and unparseable requests never reach Nest; answer them in our error shape.
+    clientErrorHandler: handleClientError,
   });
 }
 

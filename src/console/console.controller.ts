@@ -6,6 +6,16 @@ import { CommonError, CommonErrorCode } from '../common/errors/common-error.js';
 import { ConsoleAssets } from './console-assets.js';
 
 /**
+ * Stricter than the app-wide policy (which allows inline scripts for /docs): the console loads only
+ * its own ES modules and stylesheet, so an injected <script>, inline handler or style never applies
+ * where moderator keys live.
+ */
+export const CONSOLE_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * The moderator console: static HTML/CSS/ES modules, public because the page itself holds no data;
  * every API call it makes carries the moderator's key. Assets have no fingerprinted names, so they are
  * revalidated on every load (cheap 304s via ETag) instead of risking a stale mix after a deploy.
@@ -29,7 +39,8 @@ export class ConsoleController {
   private async send(file: string, ifNoneMatch: string | undefined, reply: FastifyReply): Promise<void> {
     const asset = await this.assets.get(file);
     if (!asset) throw new CommonError(CommonErrorCode.NotFound, `No console asset ${file}`);
-    void reply.header('cache-control', 'no-cache').header('etag', asset.etag).header('x-content-type-options', 'nosniff');
+    void reply.header('cache-control', 'no-cache').header('etag', asset.etag).header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', CONSOLE_CSP);
     if (ifNoneMatch === asset.etag) {
       void reply.status(304).send();
       return;

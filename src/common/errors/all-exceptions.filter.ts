@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { redactSecrets } from '../logging/request-logging.js';
 import { CommonErrorCode } from './common-error.js';
 import { DomainError } from './domain-error.js';
 
@@ -40,6 +41,9 @@ function fromFastify(error: { statusCode?: number; code?: string; message: strin
 }
 
 function isUnavailable(error: unknown): boolean {
+  // TypeORM releases a transaction's query runner when its connection emits 'error' (server shut down or
+  // restarted mid-transaction); the transaction's next query then throws this instead of a pg error.
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const e = error as { code?: string; driverError?: { code?: string }; message?: string };
   const code = e.driverError?.code ?? e.code;
   if (code && (UNAVAILABLE_PG.has(code) || UNAVAILABLE_NET.has(code))) return true;
@@ -75,10 +79,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const fastify = fromFastify(error as { statusCode?: number; code?: string; message: string });
     if (fastify) return fastify;
     if (isUnavailable(error) || (error instanceof QueryFailedError && isUnavailable(error.driverError))) {
-      this.logger.warn(`database unavailable for ${request.method} ${request.url} (${request.id}): ${(error as Error).message}`);
+      this.logger.warn(`database unavailable for ${request.method} ${redactSecrets(request.url)} (${request.id}): ${(error as Error).message}`);
       return { statusCode: 503, code: CommonErrorCode.ServiceUnavailable, message: 'Storage is temporarily unavailable; retry later' };
     }
-    this.logger.error(`unhandled error for ${request.method} ${request.url} (${request.id})`, (error as Error)?.stack);
+    this.logger.error(`unhandled error for ${request.method} ${redactSecrets(request.url)} (${request.id})`, (error as Error)?.stack);
     return { statusCode: 500, code: CommonErrorCode.Internal, message: 'Internal error' };
   }
 }

@@ -4,6 +4,10 @@ import { DomainError } from './domain-error.js';
 export enum CommonErrorCode {
   MalformedJson = 'MALFORMED_JSON',
   InvalidUtf8 = 'INVALID_UTF8',
+  JsonTooDeep = 'JSON_TOO_DEEP',
+  UnsafeJsonKey = 'UNSAFE_JSON_KEY',
+  HeadersTooLarge = 'HEADERS_TOO_LARGE',
+  RequestTimeout = 'REQUEST_TIMEOUT',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   ValidationFailed = 'VALIDATION_FAILED',
@@ -21,6 +25,10 @@ export enum CommonErrorCode {
 const STATUS: Record<CommonErrorCode, number> = {
   [CommonErrorCode.MalformedJson]: 400,
   [CommonErrorCode.InvalidUtf8]: 400,
+  [CommonErrorCode.JsonTooDeep]: 400,
+  [CommonErrorCode.UnsafeJsonKey]: 400,
+  [CommonErrorCode.HeadersTooLarge]: 431,
+  [CommonErrorCode.RequestTimeout]: 408,
   [CommonErrorCode.PayloadTooLarge]: 413,
   [CommonErrorCode.UnsupportedMediaType]: 415,
   [CommonErrorCode.ValidationFailed]: 400,

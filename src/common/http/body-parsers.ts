@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
+import { findJsonHazard } from './json-guard.js';
 import { parseNdjson } from './ndjson.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -22,11 +23,15 @@ export function registerBodyParsers(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(['application/json'], { parseAs: 'buffer' }, (_req, body, done) => {
     const text = decodeStrict(body as Buffer);
     if (text.trim() === '') return done(new CommonError(CommonErrorCode.MalformedJson, 'The request body is empty'), undefined);
+    let parsed: unknown;
     try {
-      done(null, JSON.parse(text));
+      parsed = JSON.parse(text);
     } catch (error) {
-      done(new CommonError(CommonErrorCode.MalformedJson, `Malformed JSON: ${(error as Error).message}`), undefined);
+      return done(new CommonError(CommonErrorCode.MalformedJson, `Malformed JSON: ${(error as Error).message}`), undefined);
     }
+    const hazard = findJsonHazard(parsed);
+    if (hazard) return done(new CommonError(hazard.code, hazard.message), undefined);
+    done(null, parsed);
   });
   fastify.addContentTypeParser(['application/x-ndjson', 'application/ndjson'], { parseAs: 'buffer' }, (_req, body, done) => {
     try {

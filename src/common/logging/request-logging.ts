@@ -1,11 +1,22 @@
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 
+/** API keys and webhook secrets look like this; keep the key prefix (it identifies, it does not authenticate). */
+const SECRET_SHAPES: [RegExp, string][] = [
+  [/(cnd_[0-9a-f]{12}_)[A-Za-z0-9_-]+/g, '$1[redacted]'],
+  [/whsec_[A-Za-z0-9_-]+/g, 'whsec_[redacted]'],
+];
+
+/** Keys are only accepted in headers, but a client that puts one in a URL must not get it written to our logs. */
+export function redactSecrets(text: string): string {
+  return SECRET_SHAPES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
 /** One structured line per request, carrying the request id that error bodies also return. */
 export function registerRequestLogging(fastify: FastifyInstance): void {
   const logger = new Logger('HTTP');
   fastify.addHook('onResponse', async (request, reply) => {
-    const entry = { requestId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    const entry = { requestId: request.id, method: request.method, url: redactSecrets(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) logger.error(entry);
     else if (reply.statusCode >= 400) logger.warn(entry);
     else logger.debug(entry);
