@@ -16,6 +16,8 @@ import { ModerationDeskModule } from './moderation/moderation-desk.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
+import { ScoringAdminModule } from './scoring/scoring-admin.module.js';
+import { ReputationModule } from './reputation/reputation.module.js';
 import { ResponsesModule } from './responses/responses.module.js';
 
 /** The HTTP API: feature modules + global pipe, filter and guard. Produces jobs, consumes none. */
@@ -24,7 +26,7 @@ export class AppModule {
   public static forRoot(env: EnvDto): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, ConsoleModule, PublishingModule, ResponsesModule, RatingsModule],
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, ConsoleModule, PublishingModule, ResponsesModule, RatingsModule, ReputationModule, ScoringAdminModule],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -7,6 +7,9 @@ import { OutboxRelayService } from './publishing/outbox-relay.service.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { WebhookProcessor } from './publishing/webhooks/webhook.processor.js';
 import { QueueModule } from './queue/queue.module.js';
+import { ReputationModule } from './reputation/reputation.module.js';
+import { ReputationProcessor } from './reputation/reputation.processor.js';
+import { ScoreJobSweeper } from './scoring/score-job-sweeper.service.js';
 import { ScoringModule } from './scoring/scoring.module.js';
 import { ScoringProcessor } from './scoring/scoring.processor.js';
 
@@ -16,8 +19,8 @@ export class WorkerModule {
   public static forRoot(env: EnvDto): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, PublishingModule, ScoringModule],
-      providers: [OutboxRelayService, ScoringProcessor, WebhookProcessor],
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, PublishingModule, ScoringModule, ReputationModule],
+      providers: [OutboxRelayService, ScoreJobSweeper, ScoringProcessor, WebhookProcessor, ReputationProcessor],
     };
   }
 }

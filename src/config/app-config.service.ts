@@ -31,6 +31,14 @@ export class AppConfigService {
     };
   }
 
+  /** Score worker lock/stalled timings: how fast a job held by a killed worker is handed to another. */
+  public get scoreWorker(): { lockMs: number; stalledIntervalMs: number; sweepEveryMs: number; sweepGraceMs: number } {
+    return {
+      lockMs: this.env.SCORE_LOCK_MS, stalledIntervalMs: this.env.SCORE_STALLED_INTERVAL_MS,
+      sweepEveryMs: this.env.SCORE_SWEEP_EVERY_MS, sweepGraceMs: this.env.SCORE_SWEEP_GRACE_MS,
+    };
+  }
+
   public get moderation(): { leaseSeconds: number; slaHours: number } {
     return { leaseSeconds: this.env.MODERATION_LEASE_SECONDS, slaHours: this.env.MODERATION_SLA_HOURS };
   }
@@ -51,6 +59,10 @@ export class AppConfigService {
 
   public get webhooks(): { backoffMs: number; attempts: number; timeoutMs: number } {
     return { backoffMs: this.env.WEBHOOK_BACKOFF_MS, attempts: this.env.WEBHOOK_ATTEMPTS, timeoutMs: this.env.WEBHOOK_TIMEOUT_MS };
+  }
+
+  public get scoringFiles(): { rulesDir: string; modelsDir: string } {
+    return { rulesDir: this.env.RULES_DIR, modelsDir: this.env.MODELS_DIR };
   }
 
   public get rateLimit(): { perSecond: number; burst: number } {

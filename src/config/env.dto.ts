@@ -43,6 +43,28 @@ export class EnvDto {
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   public DB_POOL_SIZE = 20;
 
+  /**
+   * Score-job lock (BullMQ lockDuration): how long a job a dead worker held stays invisible before
+   * the stalled check hands it to another worker. Renewed at half this while the worker lives.
+   */
+  @Transform(toInt) @IsInt() @Min(1_000) @Max(600_000)
+  public SCORE_LOCK_MS = 30_000;
+
+  /** How often each worker looks for stalled score jobs (BullMQ stalledInterval). */
+  @Transform(toInt) @IsInt() @Min(500) @Max(600_000)
+  public SCORE_STALLED_INTERVAL_MS = 30_000;
+
+  /**
+   * How often the worker re-enqueues score jobs for reviews stuck in received/scoring (a queue that lost
+   * its data, e.g. a Redis restart without persistence); 0 disables. Job ids make live jobs no-ops.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(86_400_000)
+  public SCORE_SWEEP_EVERY_MS = 60_000;
+
+  /** A review counts as stuck once it has waited this long since its last change. */
+  @Transform(toInt) @IsInt() @Min(1_000) @Max(86_400_000)
+  public SCORE_SWEEP_GRACE_MS = 300_000;
+
   /** Keyed hash for API keys; required in production so keys survive restarts and stay secret. */
   @ValidateIf((env: EnvDto) => env.NODE_ENV === NodeEnv.Production)
   @IsString() @MinLength(32)
@@ -116,6 +138,14 @@ export class EnvDto {
   /** Bucket size: short bursts above the rate that are still allowed. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000)
   public RATE_LIMIT_BURST = 400;
+
+  /** Folder of the moderation rules (YAML); every API and worker process must load the same content. */
+  @IsString() @MinLength(1)
+  public RULES_DIR = 'moderation-rules';
+
+  /** Folder of the trained text-model artefacts (npm run train). */
+  @IsString() @MinLength(1)
+  public MODELS_DIR = 'models';
 
   /** Set by the test harness so API processes don't also run the relay. */
   @IsOptional() @IsEnum(['api', 'worker', 'all'])

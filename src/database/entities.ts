@@ -12,6 +12,10 @@ import { PublishedEventEntity } from '../publishing/published-event.entity.js';
 import { WebhookDeliveryEntity } from '../publishing/webhooks/webhook-delivery.entity.js';
 import { WebhookEntity } from '../publishing/webhooks/webhook.entity.js';
 import { ProductRatingAggregateEntity } from '../ratings/product-rating-aggregate.entity.js';
+import { ReputationDailyEntity } from '../reputation/reputation-daily.entity.js';
+import { ReputationOrderCountEntity } from '../reputation/reputation-order-count.entity.js';
+import { ReputationRollupStateEntity } from '../reputation/reputation-rollup-state.entity.js';
+import { ReputationSuppressionDailyEntity } from '../reputation/reputation-suppression-daily.entity.js';
 import { MerchantResponseVersionEntity } from '../responses/merchant-response-version.entity.js';
 import { MerchantResponseEntity } from '../responses/merchant-response.entity.js';
 import { ResponseDecisionEntity } from '../responses/response-decision.entity.js';
@@ -53,4 +57,8 @@ export const ENTITIES = [
   ResponseDecisionEntity,
   ReviewFlagEntity,
   ProductRatingAggregateEntity,
+  ReputationDailyEntity,
+  ReputationSuppressionDailyEntity,
+  ReputationOrderCountEntity,
+  ReputationRollupStateEntity,
 ];

@@ -1,6 +1,9 @@
 /** Deterministic ids (no ':'), so a relayed event enqueued twice is one job while the first exists. */
 export const scoreReviewJobId = (reviewId: string, revision: number): string => `score-${reviewId}-r${revision}`;
 
+/** One bulk re-score per rule-set content: asking twice for the same rules joins the running job. */
+export const rescoreAllJobId = (ruleSetHash: string): string => `rescore-${ruleSetHash.slice(0, 16)}`;
+
 /** Per (webhook, event); a replay gets its own id so it is not swallowed by the retained failed job. */
 export const webhookDeliveryJobId = (webhookId: string, eventId: string, replay = 0): string =>
   replay === 0 ? `webhook-${webhookId}-${eventId}` : `webhook-${webhookId}-${eventId}-replay${replay}`;

@@ -8,6 +8,7 @@ export enum QueueName {
 
 export enum JobName {
   ScoreReview = 'score-review',
+  RescoreAll = 'rescore-all',
   DeliverWebhook = 'deliver-webhook',
   RollupReputation = 'rollup-reputation',
 }
@@ -15,6 +16,12 @@ export enum JobName {
 export interface ScoreReviewJob {
   reviewId: string;
   revision: number;
+}
+
+/** Re-score every automatically decided item under the rule set with this content hash. */
+export interface RescoreAllJob {
+  ruleSetHash: string;
+  requestedBy: string;
 }
 
 /** One attempt series of one (webhook, event) delivery; the row in webhook_deliveries is the log. */
@@ -31,6 +38,7 @@ export interface RollupReputationJob {
 
 export interface JobPayloads {
   [JobName.ScoreReview]: ScoreReviewJob;
+  [JobName.RescoreAll]: RescoreAllJob;
   [JobName.DeliverWebhook]: DeliverWebhookJob;
   [JobName.RollupReputation]: RollupReputationJob;
 }
@@ -40,6 +48,14 @@ export const SCORE_REVIEW_JOB_OPTIONS: JobsOptions = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 2_000 },
   removeOnComplete: 1000,
+  removeOnFail: false,
+};
+
+/** A long bulk job: retries resume from the progress it recorded (keyset cursor). */
+export const RESCORE_ALL_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 10_000 },
+  removeOnComplete: 100,
   removeOnFail: false,
 };
 

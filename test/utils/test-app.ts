@@ -34,8 +34,9 @@ export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra
 }
 
 /** The real HTTP app (same configureApp as main.ts) on a fresh database. */
-export async function createTestApp(options: { backend?: QueueBackend; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function createTestApp(options: { backend?: QueueBackend; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+  // A passed-in database is shared (e.g. a second app after a rules change) and left for its owner to drop.
+  const db = options.database ?? (await createTestDatabase());
   const env = testEnv(db.url, options.backend, options.env);
   const validated = validateEnv(env);
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(validated)] }).compile();
@@ -50,7 +51,7 @@ export async function createTestApp(options: { backend?: QueueBackend; env?: Rec
     key: async (role, scope = {}) => (await keys.create({ role, label: `test ${role}`, merchantId: scope.merchantId, channelId: scope.channelId })).key,
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }
