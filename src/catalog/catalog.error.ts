@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum CatalogErrorCode {
   MerchantNotFound = 'MERCHANT_NOT_FOUND',
@@ -22,11 +22,4 @@ const STATUS: Record<CatalogErrorCode, number> = {
   [CatalogErrorCode.OutOfScope]: 403,
 };
 
-export class CatalogError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: CatalogErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class CatalogError extends moduleError<CatalogErrorCode>(STATUS) {}

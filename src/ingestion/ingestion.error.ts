@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum IngestionErrorCode {
   UnknownChannel = 'UNKNOWN_CHANNEL',
@@ -32,11 +32,4 @@ const STATUS: Record<IngestionErrorCode, number> = {
   [IngestionErrorCode.NotEditable]: 409,
 };
 
-export class IngestionError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: IngestionErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class IngestionError extends moduleError<IngestionErrorCode>(STATUS) {}

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum ModerationErrorCode {
   ItemNotFound = 'ITEM_NOT_FOUND',
@@ -50,11 +50,4 @@ const STATUS: Record<ModerationErrorCode, number> = {
   [ModerationErrorCode.OutOfScope]: 403,
 };
 
-export class ModerationError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: ModerationErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class ModerationError extends moduleError<ModerationErrorCode>(STATUS) {}

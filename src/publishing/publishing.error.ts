@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum PublishingErrorCode {
   WebhookNotFound = 'WEBHOOK_NOT_FOUND',
@@ -22,11 +22,4 @@ const STATUS: Record<PublishingErrorCode, number> = {
   [PublishingErrorCode.TooManyWebhooks]: 409,
 };
 
-export class PublishingError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: PublishingErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class PublishingError extends moduleError<PublishingErrorCode>(STATUS) {}

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum RatingsErrorCode {
   ProductNotFound = 'PRODUCT_NOT_FOUND',
@@ -10,11 +10,4 @@ const STATUS: Record<RatingsErrorCode, number> = {
   [RatingsErrorCode.InvalidCursor]: 400,
 };
 
-export class RatingsError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: RatingsErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class RatingsError extends moduleError<RatingsErrorCode>(STATUS) {}

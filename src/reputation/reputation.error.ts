@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum ReputationErrorCode {
   InvalidPeriod = 'INVALID_PERIOD',
@@ -22,11 +22,4 @@ const STATUS: Record<ReputationErrorCode, number> = {
   [ReputationErrorCode.DuplicateInRequest]: 400,
 };
 
-export class ReputationError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: ReputationErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class ReputationError extends moduleError<ReputationErrorCode>(STATUS) {}

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum ResponsesErrorCode {
   ReviewNotFound = 'REVIEW_NOT_FOUND',
@@ -26,11 +26,4 @@ const STATUS: Record<ResponsesErrorCode, number> = {
   [ResponsesErrorCode.NotAReview]: 422,
 };
 
-export class ResponsesError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: ResponsesErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class ResponsesError extends moduleError<ResponsesErrorCode>(STATUS) {}

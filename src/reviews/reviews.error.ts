@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { moduleError } from '../common/errors/domain-error.js';
 
 export enum ReviewsErrorCode {
   ReviewNotFound = 'REVIEW_NOT_FOUND',
@@ -10,11 +10,4 @@ const STATUS: Record<ReviewsErrorCode, number> = {
   [ReviewsErrorCode.NotEditable]: 409,
 };
 
-export class ReviewsError extends DomainError {
-  public readonly status: number;
-
-  public constructor(public readonly code: ReviewsErrorCode, message: string, details?: unknown) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class ReviewsError extends moduleError<ReviewsErrorCode>(STATUS) {}
