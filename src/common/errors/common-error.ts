@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error.js';
+import { moduleError } from './domain-error.js';
 
 /** Errors raised by the HTTP layer itself (parsing, validation, auth). */
 export enum CommonErrorCode {
@@ -43,15 +43,4 @@ const STATUS: Record<CommonErrorCode, number> = {
   [CommonErrorCode.Internal]: 500,
 };
 
-export class CommonError extends DomainError {
-  public readonly status: number;
-
-  public constructor(
-    public readonly code: CommonErrorCode,
-    message: string,
-    details?: unknown,
-  ) {
-    super(message, details);
-    this.status = STATUS[code];
-  }
-}
+export class CommonError extends moduleError<CommonErrorCode>(STATUS) {}
