@@ -29,24 +29,20 @@ export class ScoringContextLoader {
   public constructor(private readonly repo: ScoringContextRepository) {}
 
   public async load(review: ReviewEntity, fingerprint: Fingerprint, rules: RuleSet, percentiles: Record<string, PercentileTable>): Promise<ScoringContext> {
-    const at = review.receivedAt;
     const minSimilarity = rules.signals.near_duplicate.params.minSimilarity ?? 0.5;
-    const [ratings, activity, reviewer, exact, candidates, network] = await Promise.all([
-      this.repo.productRatings(review.productId, review.id),
-      this.repo.productActivity(review.productId, review.id, at),
-      this.repo.reviewerHistory(review.reviewerId, review.id, at),
-      this.repo.exactMatches(fingerprint.exactHash, review.id),
+    const [facts, candidates] = await Promise.all([
+      this.repo.facts(review, fingerprint.exactHash, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS),
       this.repo.bandCandidates(fingerprint.bandKeys, review.id),
-      this.repo.network(review, at, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS),
     ]);
     const nearDuplicates = candidates
       .map((c) => ({ c, similarity: estimateJaccard(fingerprint.signature, unpackSignature(c.signature)) }))
       .filter(({ similarity }) => similarity >= minSimilarity)
       .map(({ c, similarity }) => ({ itemId: c.review_id, similarity, sameAuthor: c.reviewer_id === review.reviewerId, sameProduct: c.product_id === review.productId }));
+    const { network } = facts;
     return {
-      product: { ratings, activity },
-      reviewer,
-      exactDuplicates: exact.map((m) => ({ itemId: m.review_id, sameAuthor: m.reviewer_id === review.reviewerId, sameProduct: m.product_id === review.productId })),
+      product: { ratings: facts.ratings, activity: facts.activity },
+      reviewer: facts.reviewer,
+      exactDuplicates: facts.exact.map((m) => ({ itemId: m.reviewId, sameAuthor: m.reviewerId === review.reviewerId, sameProduct: m.productId === review.productId })),
       nearDuplicates,
       network: { windowHours: NETWORK_WINDOW_HOURS, reviewersSharingIp: network.ip, reviewersSharingDevice: network.device, coReviewGroupSize: network.coReview },
       featurePercentiles: percentiles,

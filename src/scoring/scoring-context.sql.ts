@@ -1,0 +1,51 @@
+/**
+ * Everything the signals need except LSH candidates, in ONE statement: a score job used to
+ * send twelve small queries, and per-query overhead (protocol, planning, wake-ups) was most
+ * of its cost. Parameters: $1 product, $2 this review (excluded: leave-one-out), $3 its
+ * received_at, $4 reviewer, $5 exact hash, $6 ip hash, $7 device hash, $8 network window
+ * start, $9 baseline window start, $10 co-review minimum shared products.
+ */
+export const SCORING_CONTEXT_SQL = `
+SELECT
+  (SELECT json_build_object('count', count(rating), 'sum', coalesce(sum(rating), 0), 'sumSq', coalesce(sum(rating * rating), 0))
+     FROM reviews WHERE product_id = $1 AND id <> $2 AND kind = 'review' AND status <> 'removed') AS ratings,
+  (SELECT json_build_object('total', count(*), 'first', min(received_at),
+                            'last24', count(*) FILTER (WHERE received_at >= $3::timestamptz - interval '1 day'))
+     FROM reviews WHERE product_id = $1 AND id <> $2 AND received_at <= $3) AS activity,
+  (SELECT coalesce(json_agg(json_build_array(day, n)), '[]'::json) FROM (
+     SELECT floor(EXTRACT(EPOCH FROM ($3::timestamptz - received_at)) / 86400)::int - 1 AS day, count(*) AS n
+       FROM reviews WHERE product_id = $1 AND id <> $2 AND received_at >= $9 AND received_at < $3::timestamptz - interval '1 day'
+      GROUP BY 1) d) AS days,
+  (SELECT json_build_object('n', count(*), 'h', json_build_array(
+            count(*) FILTER (WHERE rating = 1), count(*) FILTER (WHERE rating = 2), count(*) FILTER (WHERE rating = 3),
+            count(*) FILTER (WHERE rating = 4), count(*) FILTER (WHERE rating = 5)),
+          'last24', count(*) FILTER (WHERE received_at >= $3::timestamptz - interval '1 day'), 'first', min(received_at))
+     FROM reviews WHERE reviewer_id = $4 AND id <> $2 AND received_at <= $3) AS reviewer,
+  (SELECT max(n) FROM (SELECT count(*) AS n FROM reviews WHERE reviewer_id = $4
+                        GROUP BY date_trunc('day', received_at AT TIME ZONE 'UTC')) per_day) AS max_per_day,
+  (SELECT account_created_at FROM reviewers WHERE id = $4) AS account_created_at,
+  (SELECT coalesce(json_agg(json_build_array(product_id, exact_hash)), '[]'::json) FROM (
+     SELECT product_id, exact_hash FROM review_fingerprints WHERE reviewer_id = $4 AND review_id <> $2 LIMIT 500) h) AS hashes,
+  (SELECT coalesce(json_agg(json_build_array(review_id, reviewer_id, product_id)), '[]'::json) FROM (
+     SELECT review_id, reviewer_id, product_id FROM review_fingerprints WHERE exact_hash = $5 AND review_id <> $2 LIMIT 50) e) AS exact,
+  (SELECT count(DISTINCT reviewer_id) FROM reviews WHERE $6::text IS NOT NULL AND ip_hash = $6 AND received_at >= $8 AND received_at <= $3) AS ip,
+  (SELECT count(DISTINCT reviewer_id) FROM reviews WHERE $7::text IS NOT NULL AND device_hash = $7 AND received_at >= $8 AND received_at <= $3) AS device,
+  (SELECT count(*) FROM (
+     SELECT reviewer_id FROM reviews
+      WHERE product_id IN (SELECT DISTINCT product_id FROM reviews WHERE reviewer_id = $4 AND received_at >= $8 AND received_at <= $3)
+        AND reviewer_id <> $4 AND received_at >= $8 AND received_at <= $3
+      GROUP BY reviewer_id HAVING count(DISTINCT product_id) >= $10) g) AS co_review`;
+
+export interface ScoringContextRow {
+  ratings: { count: number; sum: number; sumSq: number };
+  activity: { total: number; first: string | null; last24: number };
+  days: [number, number][];
+  reviewer: { n: number; h: [number, number, number, number, number]; last24: number; first: string | null };
+  max_per_day: string | null;
+  account_created_at: Date | null;
+  hashes: [string, string][];
+  exact: [string, string, string][];
+  ip: string;
+  device: string;
+  co_review: string;
+}
