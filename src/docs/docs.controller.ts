@@ -45,7 +45,8 @@ export class DocsController {
 
   @Get('assets/:file')
   public async asset(@Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
-    const type = ASSETS[file];
+    // hasOwn: a name like "toString" must not resolve through Object.prototype (found by the fuzz suite).
+    const type = Object.hasOwn(ASSETS, file) ? ASSETS[file] : undefined;
     if (!type) throw new CommonError(CommonErrorCode.NotFound, `No asset ${file}`);
     void reply.header('content-type', type).header('cache-control', 'public, max-age=86400').send(await readFile(join(assetDir, file)));
   }

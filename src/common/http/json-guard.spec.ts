@@ -21,7 +21,7 @@ describe('findJsonHazard', () => {
     ['a top-level __proto__ key', JSON.parse('{"__proto__": {"admin": true}}'), MAX_JSON_DEPTH, PROTO],
     ['a nested __proto__ key in a bulk item', JSON.parse('[{"reviewer": {"__proto__": 1}}]'), MAX_JSON_DEPTH, PROTO],
     ['constructor.prototype', JSON.parse('{"constructor": {"prototype": {"x": 1}}}'), MAX_JSON_DEPTH, PROTO],
-    ['a plain "constructor" string field', { constructor: 'fine' }, MAX_JSON_DEPTH, undefined],
+    ['a "constructor" key of any value (class-transformer reads value.constructor)', JSON.parse('{"constructor": "x"}'), MAX_JSON_DEPTH, PROTO],
     ['"__proto__" as a value', { body: '__proto__' }, MAX_JSON_DEPTH, undefined],
   ])('%s', (_name, value, limit, expected) => {
     expect(findJsonHazard(value, limit)?.code).toBe(expected);

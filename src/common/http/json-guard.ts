@@ -23,7 +23,8 @@ export interface JsonHazard {
 /**
  * What Fastify's own parser (secure-json-parse) refused and ours must too: `__proto__` keys
  * (JSON.parse makes them own properties, which crashed class-transformer in bulk intake) and
- * `constructor.prototype`; plus excessive nesting. Iterative: recursion would overflow on the very input.
+ * any `constructor` key (class-transformer reads value.constructor and crashed on
+ * `{"constructor": "x"}`, found by the fuzz suite); plus excessive nesting. Iterative: recursion would overflow on the very input.
  */
 export function findJsonHazard(root: unknown, limit: number = MAX_JSON_DEPTH): JsonHazard | undefined {
   const stack: [unknown, number][] = [[root, 1]];
@@ -35,8 +36,8 @@ export function findJsonHazard(root: unknown, limit: number = MAX_JSON_DEPTH): J
     if (Array.isArray(value) && value.length > maxItems) {
       return { code: CommonErrorCode.PayloadTooLarge, message: `A JSON array here may hold at most ${maxItems} items (got ${value.length})` };
     }
-    if (!Array.isArray(value) && (Object.hasOwn(value, '__proto__') || hasConstructorPrototype(value))) {
-      return { code: CommonErrorCode.UnsafeJsonKey, message: 'JSON keys "__proto__" and "constructor.prototype" are not accepted' };
+    if (!Array.isArray(value) && (Object.hasOwn(value, '__proto__') || Object.hasOwn(value, 'constructor'))) {
+      return { code: CommonErrorCode.UnsafeJsonKey, message: 'JSON keys "__proto__" and "constructor" are not accepted' };
     }
     for (const child of Array.isArray(value) ? value : Object.values(value)) {
       if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
@@ -45,8 +46,3 @@ export function findJsonHazard(root: unknown, limit: number = MAX_JSON_DEPTH): J
   return undefined;
 }
 
-function hasConstructorPrototype(value: object): boolean {
-  if (!Object.hasOwn(value, 'constructor')) return false;
-  const ctor = (value as { constructor: unknown }).constructor;
-  return ctor !== null && typeof ctor === 'object' && Object.hasOwn(ctor, 'prototype');
-}
