@@ -6,6 +6,7 @@ import pg from 'pg';
 import { AppModule } from '../src/app.module.js';
 import { ApiKeysService } from '../src/common/auth/api-keys.service.js';
 import { validateEnv } from '../src/config/env.dto.js';
+import { withDatabase } from '../src/database/database-url.js';
 import { configureApp, createFastifyAdapter, publishOpenApi } from '../src/configure-app.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
 
@@ -17,12 +18,6 @@ export interface BenchApi {
   keys: ApiKeysService;
   databaseUrl: string;
   close(): Promise<void>;
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }
 
 async function adminQuery(adminUrl: string, sql: string): Promise<void> {

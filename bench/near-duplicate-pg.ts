@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { withDatabase } from '../src/database/database-url.js';
 import { runMigrations } from '../src/database/run-migrations.js';
 import { typeormOptions } from '../src/database/typeorm-options.js';
 import { LSH_BANDS, lshBandKeys, minhashSignature } from '../src/scoring/domain/duplication/minhash.js';
@@ -62,13 +63,12 @@ export async function runNearDuplicatePgBench(): Promise<BenchResult[]> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const ds = new DataSource(typeormOptions(url.toString(), 2));
+  const url = withDatabase(adminUrl, name);
+  const ds = new DataSource(typeormOptions(url, 2));
   await ds.initialize();
   await runMigrations(ds);
   await ds.destroy();
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   const results: BenchResult[] = [];
   try {

@@ -8,7 +8,7 @@ import { AppConfigService } from '../config/app-config.service.js';
 import { OutboxTopic, type NewOutboxEvent } from '../publishing/outbox-topic.js';
 import { OutboxService } from '../publishing/outbox.service.js';
 import { canonicalContent } from '../reviews/domain/content-hash.js';
-import type { NewReviewRow, ReviewerUpsert } from '../reviews/new-review-row.js';
+import { channelItemKey as keyOf, type NewReviewRow, type ReviewerUpsert } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { insertSingleReview } from '../reviews/single-review-insert.js';
 import { hashIdentifier, sha256 } from './identifier-hash.js';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
+import { channelItemKey } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { CreatePurchaseDto, CreateReviewDto, CreateUgcDto, IntakeResult } from './ingestion.dto.js';
 import { IngestionService } from './ingestion.service.js';
@@ -49,7 +50,7 @@ export class SingleIntakeService {
         channelId, externalId: dto.reviewer.externalId, displayName: dto.reviewer.displayName ?? null,
         accountCreatedAt: dto.reviewer.accountCreatedAt ? new Date(dto.reviewer.accountCreatedAt) : null,
       }], now);
-      const reviewerId = reviewers.get(this.reviews.reviewerKey(channelId, dto.reviewer.externalId)) as string;
+      const reviewerId = reviewers.get(channelItemKey(channelId, dto.reviewer.externalId)) as string;
       return this.reviews.insertPurchase(manager, { channelId, orderRef: dto.orderRef, reviewerId, productId: product.productId, purchasedAt: new Date(dto.purchasedAt) });
     });
   }

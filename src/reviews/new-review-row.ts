@@ -25,6 +25,9 @@ export interface NewReviewRow {
   submittedAt: Date;
 }
 
+/** Map key for a (channel, external id) pair: the repository's result maps and the intake service must agree. */
+export const channelItemKey = (channelId: string, externalId: string): string => `${channelId}\u0001${externalId}`;
+
 export interface ReviewerUpsert {
   channelId: string;
   externalId: string;

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ExistingReviewKey, NewReviewRow, ReviewerUpsert } from './new-review-row.js';
+import { channelItemKey as key, type ExistingReviewKey, type NewReviewRow, type ReviewerUpsert } from './new-review-row.js';
 import { ReviewRevisionEntity } from './review-revision.entity.js';
 import { ReviewEntity } from './review.entity.js';
 
-const key = (channelId: string, externalId: string): string => `${channelId}\u0001${externalId}`;
 
 /** Set-based SQL (unnest) because bulk intake must commit ≥ 10k reviews/s. */
 @Injectable()
@@ -24,10 +23,6 @@ export class ReviewsRepository {
       [rows.map((r) => r.channelId), rows.map((r) => r.externalId), rows.map((r) => r.displayName), rows.map((r) => r.accountCreatedAt), now],
     );
     return new Map(result.map((r) => [key(r.channel_id, r.external_id), r.id]));
-  }
-
-  public reviewerKey(channelId: string, externalId: string): string {
-    return key(channelId, externalId);
   }
 
   /** Purchases matching (channel, orderRef) → key `${orderRef}|${productId}|${reviewerId}` → purchase id. */

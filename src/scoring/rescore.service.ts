@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DecisionRecordsService } from '../moderation/decision-records.service.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { ScoringRepository } from './scoring.repository.js';
-import { ScoringService } from './scoring.service.js';
+import { ScoringService, STATUS_FOR_VERDICT } from './scoring.service.js';
 
 export type RescoreOutcome = 'changed' | 'unchanged' | 'skipped';
 
@@ -20,7 +20,6 @@ export interface RescoreProgress {
 const BATCH = 200;
 
 const AUTOMATED_STATUSES = new Set(['published', 'held', 'withheld']);
-const STATUS_FOR = { publish: 'published', hold: 'held', withhold: 'withheld' } as const;
 
 /**
  * Re-scoring after a rules change. Every decided item gets a score under the new
@@ -48,7 +47,7 @@ export class RescoreService {
       await this.writes.saveFingerprint(manager, locked, fingerprint);
       const last = await this.decisions.findLatestForReview(reviewId);
       const automated = !last || last.automated;
-      if (!automated || STATUS_FOR[result.verdict] === locked.status || (await this.writes.hasClaimedItem(manager, reviewId, now))) {
+      if (!automated || STATUS_FOR_VERDICT[result.verdict] === locked.status || (await this.writes.hasClaimedItem(manager, reviewId, now))) {
         return 'unchanged';
       }
       if (locked.status === 'held') await this.writes.closeOpenModerationItem(manager, reviewId, now);

@@ -39,10 +39,6 @@ export class ScoringRepository {
     );
   }
 
-  public async applyVerdict(manager: EntityManager, reviewId: string, status: string, at: Date): Promise<void> {
-    await manager.query('UPDATE reviews SET status = $2, version = version + 1, updated_at = $3 WHERE id = $1', [reviewId, status, at]);
-  }
-
   public async openModerationItem(manager: EntityManager, reviewId: string, result: ScoreResult, at: Date): Promise<void> {
     await manager.query(
       `INSERT INTO moderation_items (review_id, state, priority, reason_codes, fake_score, source, created_at)

@@ -7,6 +7,7 @@ import { DecisionRecordsService } from '../moderation/decision-records.service.j
 import { OutboxTopic } from '../publishing/outbox-topic.js';
 import { OutboxService } from '../publishing/outbox.service.js';
 import type { ReviewEntity } from '../reviews/review.entity.js';
+import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { scoreItem } from './domain/score-item.js';
 import type { ScorableItem, ScoreResult, Verdict } from './domain/scoring.types.js';
@@ -25,7 +26,7 @@ export interface Evaluation {
   now: Date;
 }
 
-const STATUS_FOR: Record<Verdict, string> = { publish: 'published', hold: 'held', withhold: 'withheld' };
+export const STATUS_FOR_VERDICT: Record<Verdict, string> = { publish: 'published', hold: 'held', withhold: 'withheld' };
 export const APPEAL_REDRESS = 'You may appeal this decision within 6 months; a different moderator will review it.';
 
 export function toScorable(review: ReviewEntity): ScorableItem {
@@ -43,6 +44,7 @@ export class ScoringService {
   public constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reviews: ReviewsRepository,
+    private readonly statuses: ReviewStatusWriter,
     private readonly scoring: ScoringRepository,
     private readonly loader: ScoringContextLoader,
     private readonly engine: ScoringEngine,
@@ -83,8 +85,8 @@ export class ScoringService {
 
   /** Status, queue item, automated decision record and event for an engine verdict, in the caller's transaction. */
   public async applyAutomatedVerdict(manager: EntityManager, review: ReviewEntity, result: ScoreResult, now: Date): Promise<void> {
-    const toStatus = STATUS_FOR[result.verdict];
-    await this.scoring.applyVerdict(manager, review.id, toStatus, now);
+    const toStatus = STATUS_FOR_VERDICT[result.verdict];
+    await this.statuses.setStatus(manager, review.id, toStatus, now);
     if (result.verdict === 'hold') await this.scoring.openModerationItem(manager, review.id, result, now);
     await this.decisions.record(manager, [{
       reviewId: review.id, action: result.verdict, fromStatus: review.status, toStatus, reasonCode: result.reasonCodes[0] ?? null,

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import pg from 'pg';
 import request from 'supertest';
 import { buildWorld, reviewBody, type World } from '../utils/fixtures.js';
+import { bearer } from '../utils/e2e.js';
 import { createTestApp, type QueueBackend, type TestApp } from '../utils/test-app.js';
 import { startTestWorker, waitFor } from '../utils/test-worker.js';
 
@@ -12,7 +13,6 @@ describe.each(backends)('intake → score → verdict on the %s queue backend', 
   let w: World;
   let worker: INestApplicationContext;
   let db: pg.Client;
-  const auth = (key: string): [string, string] => ['authorization', `Bearer ${key}`];
 
   beforeAll(async () => {
     t = await createTestApp({ backend });
@@ -33,25 +33,25 @@ describe.each(backends)('intake → score → verdict on the %s queue backend', 
   };
 
   it('publishes an ordinary review with an automated, explained decision record', async () => {
-    const res = await request(t.server).post('/v1/reviews').set(...auth(w.channel.key)).send(reviewBody({ productId: w.product.id }));
+    const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.product.id }));
     expect(res.status).toBe(202);
     expect(await waitFor(() => statusOf(res.body.id), 'verdict')).toBe('published');
-    const got = await request(t.server).get(`/v1/reviews/${res.body.id}`).set(...auth(w.moderatorKey));
+    const got = await request(t.server).get(`/v1/reviews/${res.body.id}`).set(...bearer(w.moderatorKey));
     const decision = got.body.decisions.at(-1);
     expect(decision).toMatchObject({ action: 'publish', toStatus: 'published', automated: true, actorType: 'system' });
     expect(decision.ruleSetVersion).toEqual(expect.any(String));
     const { rows } = await db.query('SELECT verdict, signals FROM review_scores WHERE review_id = $1', [res.body.id]);
     expect(rows).toHaveLength(1);
     for (const signal of rows[0].signals) expect(signal).toEqual(expect.objectContaining({ id: expect.any(String), value: expect.any(Number), weight: expect.any(Number), contribution: expect.any(Number), reason: expect.any(String) }));
-    const storefront = await request(t.server).get(`/v1/reviews/${res.body.id}`).set(...auth(w.storefrontKey));
+    const storefront = await request(t.server).get(`/v1/reviews/${res.body.id}`).set(...bearer(w.storefrontKey));
     expect(storefront.status).toBe(200);
   });
 
   it('withholds a review carrying personal data, with a statement of reasons and redress', async () => {
     const body = reviewBody({ productId: w.product.id, body: 'Great tent. Call me on 13812345678 or write to alice.smith@example.com for a discount code.' });
-    const res = await request(t.server).post('/v1/reviews').set(...auth(w.channel.key)).send(body);
+    const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(body);
     expect(await waitFor(() => statusOf(res.body.id), 'verdict')).toBe('withheld');
-    const got = await request(t.server).get(`/v1/reviews/${res.body.id}`).set(...auth(w.adminKey));
+    const got = await request(t.server).get(`/v1/reviews/${res.body.id}`).set(...bearer(w.adminKey));
     const decision = got.body.decisions.at(-1);
     expect(decision).toMatchObject({ action: 'withhold', automated: true });
     expect(decision.redress).toMatch(/appeal/i);
@@ -61,7 +61,7 @@ describe.each(backends)('intake → score → verdict on the %s queue backend', 
     const text = 'Absolutely amazing product, best purchase ever, highly recommend to everyone, five stars, will buy again for sure!!';
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = await request(t.server).post('/v1/reviews').set(...auth(w.channel.key)).send(reviewBody({ productId: w.product.id, rating: 5, body: text, title: null }));
+      const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.product.id, rating: 5, body: text, title: null }));
       ids.push(res.body.id);
       await waitFor(() => statusOf(res.body.id), 'verdict');
     }
@@ -73,9 +73,9 @@ describe.each(backends)('intake → score → verdict on the %s queue backend', 
 
   it('re-scores an author edit and keeps one score per revision', async () => {
     // A quiet product: the other tests' burst on w.product would (rightly) raise the burst signal.
-    const res = await request(t.server).post('/v1/reviews').set(...auth(w.channel.key)).send(reviewBody({ productId: w.otherProduct.id }));
+    const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.otherProduct.id }));
     await waitFor(() => statusOf(res.body.id), 'first verdict');
-    const edit = await request(t.server).patch(`/v1/reviews/${res.body.id}`).set(...auth(w.channel.key)).send({ body: 'Update after a month: the zip broke, support replaced it within 3 days.' });
+    const edit = await request(t.server).patch(`/v1/reviews/${res.body.id}`).set(...bearer(w.channel.key)).send({ body: 'Update after a month: the zip broke, support replaced it within 3 days.' });
     expect(edit.body).toMatchObject({ status: 'edited' });
     await waitFor(async () => {
       const { rows } = await db.query('SELECT revision FROM review_scores WHERE review_id = $1 ORDER BY revision', [res.body.id]);

@@ -6,6 +6,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from '../setup/test-db.js';
 import { buildWorld, reviewBody, type World } from '../utils/fixtures.js';
+import { bearer } from '../utils/e2e.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 import { startTestWorker, waitFor } from '../utils/test-worker.js';
 
@@ -20,7 +21,6 @@ describe('bulk re-scoring after a rules change', () => {
   let worker: INestApplicationContext;
   let w: World;
   const ids: string[] = [];
-  const auth = (key: string): [string, string] => ['authorization', `Bearer ${key}`];
 
   beforeAll(async () => {
     cpSync('moderation-rules', rulesA, { recursive: true });
@@ -44,7 +44,7 @@ describe('bulk re-scoring after a rules change', () => {
       'Poles feel sturdy, but the zip on the inner door snagged twice during the first weekend out.',
     ];
     for (const [n, product] of [w.product.id, w.otherProduct.id, w.product.id].entries()) {
-      const res = await request(t.server).post('/v1/reviews').set(...auth(w.channel.key)).send(reviewBody({ productId: product, body: bodies[n] }));
+      const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: product, body: bodies[n] }));
       ids.push(res.body.id);
       await waitFor(async () => {
         const { rows } = await db.query('SELECT status FROM reviews WHERE id = $1', [res.body.id]);
@@ -74,11 +74,11 @@ describe('bulk re-scoring after a rules change', () => {
   });
 
   it('runs as one job with progress, re-scores every decided item and applies new automated verdicts only', async () => {
-    const started = await request(t.server).post('/v1/scoring/rescore').set(...auth(w.adminKey));
+    const started = await request(t.server).post('/v1/scoring/rescore').set(...bearer(w.adminKey));
     expect(started.status).toBe(201);
     expect(started.body).toMatchObject({ jobId: expect.stringMatching(/^rescore-[0-9a-f]{16}$/), ruleSetVersion: '2026-11-23.99' });
     const done = await waitFor(async () => {
-      const res = await request(t.server).get(`/v1/scoring/rescore/${started.body.jobId}`).set(...auth(w.moderatorKey));
+      const res = await request(t.server).get(`/v1/scoring/rescore/${started.body.jobId}`).set(...bearer(w.moderatorKey));
       return res.body.state === 'completed' ? res.body : undefined;
     }, 're-score job');
     expect(done.progress).toMatchObject({ done: 3, total: 3 });
@@ -97,7 +97,7 @@ describe('bulk re-scoring after a rules change', () => {
   });
 
   it('asking again for the same rules joins the same job instead of starting another', async () => {
-    const again = await request(t.server).post('/v1/scoring/rescore').set(...auth(w.adminKey));
+    const again = await request(t.server).post('/v1/scoring/rescore').set(...bearer(w.adminKey));
     expect(again.status).toBe(201);
     const { rows } = await db.query('SELECT count(*) AS n FROM review_scores');
     expect(Number(rows[0].n)).toBe(6);
@@ -111,7 +111,7 @@ describe('bulk re-scoring after a rules change', () => {
     ['storefront', 'get', '/v1/scoring/rescore/rescore-0123456789abcdef', 403],
   ])('%s %s %s → %i', async (role, method, path, status) => {
     const key = role === 'admin' ? w.adminKey : role === 'moderator' ? w.moderatorKey : role === 'merchant' ? w.merchant.key : w.storefrontKey;
-    const res = await (method === 'post' ? request(t.server).post(path) : request(t.server).get(path)).set(...auth(key));
+    const res = await (method === 'post' ? request(t.server).post(path) : request(t.server).get(path)).set(...bearer(key));
     expect(res.status).toBe(status);
     expect(res.body.code).toEqual(expect.any(String));
   });

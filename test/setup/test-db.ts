@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { withDatabase } from '../../src/database/database-url.js';
 import { runMigrations } from '../../src/database/run-migrations.js';
 import { typeormOptions } from '../../src/database/typeorm-options.js';
 
@@ -15,12 +16,6 @@ export interface TestDatabase {
 const TEMPLATE_LOCK = 7_240_002;
 /** Named after the migration list, so a new migration gets a fresh template automatically. */
 const TEMPLATE_DB = `candor_tpl_${createHash('sha256').update(MIGRATIONS.map((m) => m.name).join(',')).digest('hex').slice(0, 10)}`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.CANDOR_TEST_ADMIN_URL });
