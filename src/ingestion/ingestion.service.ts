@@ -22,7 +22,6 @@ export type ItemOutcome =
   | { index: number; ok: true; id: string; outcome: IntakeOutcome; reviewStatus: string }
   | { index: number; ok: false; error: DomainError };
 
-const keyOf = (channelId: string, externalId: string): string => `${channelId}\u0001${externalId}`;
 
 /** Intake write path: resolve, then one transaction writes reviews + outbox rows before we answer. */
 @Injectable()
@@ -64,8 +63,8 @@ export class IngestionService {
   /** The common single POST: one round trip when the item is new; replays and edits take the general path. */
   private async writeSingleNew(resolved: ResolvedItem): Promise<ItemOutcome | undefined> {
     const [reviewer] = this.reviewerUpserts([resolved]);
-    const row = this.toRow(resolved, '');
-    const inserted = await insertSingleReview(this.db.manager, row, reviewer, this.clock.now());
+    const now = this.clock.now();
+    const inserted = await insertSingleReview(this.db.manager, this.toRow(resolved, '', now), reviewer, now);
     return inserted ? { index: resolved.item.index, ok: true, id: inserted.id, outcome: 'accepted', reviewStatus: 'received' } : undefined;
   }
 
@@ -81,7 +80,7 @@ export class IngestionService {
         outcomes.push({ index: resolved.item.index, ok: false, error: new IngestionError(IngestionErrorCode.UnknownParent, `No item ${parent} on this product`) });
         continue;
       }
-      rows.push({ resolved, row: this.toRow(resolved, reviewerId) });
+      rows.push({ resolved, row: this.toRow(resolved, reviewerId, now) });
     }
     await this.applyVerification(manager, rows.map((r) => r.row));
     rows.sort((a, b) => (a.row.externalId < b.row.externalId ? -1 : 1));
@@ -121,7 +120,7 @@ export class IngestionService {
     return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   }
 
-  private toRow(resolved: ResolvedItem, reviewerId: string): NewReviewRow {
+  private toRow(resolved: ResolvedItem, reviewerId: string, now: Date): NewReviewRow {
     const { item, channelId, product } = resolved;
     const pepper = this.config.apiKeyPepper;
     return {
@@ -133,7 +132,7 @@ export class IngestionService {
       contentHash: sha256(canonicalContent(item)),
       ipHash: item.ip ? hashIdentifier(pepper, 'ip', item.ip) : null,
       deviceHash: item.deviceId ? hashIdentifier(pepper, 'device', item.deviceId) : null,
-      submittedAt: item.submittedAt ? new Date(item.submittedAt) : this.clock.now(),
+      submittedAt: item.submittedAt ? new Date(item.submittedAt) : now,
     };
   }
 

@@ -28,7 +28,11 @@ export class PercentileStore implements OnApplicationShutdown {
   }
 
   public async observe(values: { id: string; value: number }[]): Promise<void> {
-    for (const { id, value } of values) this.pending.set(id, [...(this.pending.get(id) ?? []), value]);
+    for (const { id, value } of values) {
+      const batch = this.pending.get(id);
+      if (batch) batch.push(value);
+      else this.pending.set(id, [value]);
+    }
     this.pendingItems += 1;
     if (this.pendingItems >= FLUSH_EVERY) await this.flush();
   }
