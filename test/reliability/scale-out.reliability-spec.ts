@@ -13,6 +13,14 @@ import { seedWorld, type World } from './support/world.js';
 const TOTAL = Number(process.env.RELIABILITY_REVIEWS ?? 5_000);
 /** 5,000 per request as in production imports; smaller runs still use ≥ 4 requests so both APIs and channels get traffic. */
 const BATCH = Math.min(5_000, Math.ceil(TOTAL / 4));
+/**
+ * How long scoring may take, sized by review count: a floor of 8 reviews/s end to end (below the slowest
+ * rate seen on a shared 2-core machine), never under 15 minutes. Jest's own per-test limit (10 minutes in
+ * jest.reliability.config.js) would otherwise cut a 50,000-review run short whatever the floor.
+ */
+const DECIDE_BUDGET_MS = Math.max(15 * 60_000, (TOTAL / 8) * 1_000);
+/** Intake (seconds even at 50,000) plus the decide budget plus the invariant queries over every row. */
+const TEST_BUDGET_MS = DECIDE_BUDGET_MS + 10 * 60_000;
 const log = (line: string): void => void process.stderr.write(`[scale-out] ${line}\n`);
 
 /**
@@ -64,7 +72,7 @@ describe.each(['redis', 'postgres'] as const)('2 APIs + 2 workers, queue on %s',
         log(`${backend}: ${left} reviews still undecided after ${((Date.now() - started) / 1000).toFixed(0)} s`);
       }
       return left === 0 ? true : undefined;
-    }, 'every review to be decided', 15 * 60_000, 1_000);
+    }, 'every review to be decided', DECIDE_BUDGET_MS, 1_000);
     const totalMs = Date.now() - started;
     const counts = await statusCounts(sql);
     log(`${backend}: all decided ${(totalMs / 1000).toFixed(1)} s after the first request (${Math.round(TOTAL / (totalMs / 1000))} reviews/s end to end): ${JSON.stringify(counts)}`);
@@ -77,7 +85,7 @@ describe.each(['redis', 'postgres'] as const)('2 APIs + 2 workers, queue on %s',
     expect(await sql.n(`SELECT count(*) FROM moderation_items`)).toBe(counts.held);
     // Every 202'd item maps to exactly the row the API reported.
     expect(await sql.n('SELECT count(*) FROM reviews WHERE id = ANY($1::uuid[])', [[...tally.ids.values()]])).toBe(TOTAL);
-  });
+  }, TEST_BUDGET_MS);
 
   it('keeps product_rating_aggregates equal to a from-scratch recomputation', async () => {
     // The ratings triggers run inside each status change's transaction: no settling time is needed.
