@@ -1,24 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { OutboxTopic, type NewOutboxEvent } from '../publishing/outbox-topic.js';
-import { OutboxService } from '../publishing/outbox.service.js';
-import { ReviewStatusWriter, type DecidableReview } from '../reviews/review-status.writer.js';
-import { DecisionRecordsService } from './decision-records.service.js';
+import { AppConfigService } from '../config/app-config.service.js';
+import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { APPEAL_REDRESS } from './domain/appeal-window.js';
-import { checkDecision, reportResolution, type DecisionOutcome } from './domain/decision-policy.js';
+import { checkDecision, plannedOutcome, reasonProblem, reportResolution } from './domain/decision-policy.js';
 import type { BulkDecideDto, DecideItemDto } from './moderation.dto.js';
 import { isSenior } from './moderation-claims.service.js';
+import { ModerationDecisionsRepository, type DecidedRow, type DecisionWrite } from './moderation-decisions.repository.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
-import { ModerationItemsRepository, type LockedItem } from './moderation-items.repository.js';
-import { ModerationReadRepository } from './moderation-read.repository.js';
-import { ModerationReportsRepository } from './moderation-reports.repository.js';
-import type { BulkDecisionResult, BulkItemResult, DecisionResult, ReportRow } from './moderation-views.js';
+import { ModerationItemsRepository, type ClaimSpec, type LockedItem } from './moderation-items.repository.js';
+import { mapQueueItem, type BulkDecisionResult, type BulkItemResult, type DecisionResult, type QueueRow } from './moderation-views.js';
 
-type Decision = Omit<DecideItemDto, 'version'>;
+type Decision = Omit<DecideItemDto, 'version' | 'claimNext' | 'nextFilters'>;
 
 const PROBLEM_CODES = {
   INVALID_TRANSITION: ModerationErrorCode.InvalidTransition,
@@ -40,33 +38,37 @@ function assertMayDecide(auth: AuthContext, item: LockedItem, version: number): 
   }
 }
 
-/** Human decisions: review status, item, append-only record, reports and outbox events change together. */
+/**
+ * Human decisions: review status, item, append-only record, reports and outbox events change together, in one
+ * statement (ModerationDecisionsRepository). When it refuses, the same checks run again on locked rows to say why.
+ */
 @Injectable()
 export class ModerationDecisionsService {
   public constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly decisions: ModerationDecisionsRepository,
     private readonly items: ModerationItemsRepository,
     private readonly reviews: ReviewStatusWriter,
-    private readonly read: ModerationReadRepository,
-    private readonly reports: ModerationReportsRepository,
-    private readonly records: DecisionRecordsService,
-    private readonly outbox: OutboxService,
+    private readonly config: AppConfigService,
     private readonly clock: Clock,
   ) {}
 
+  /** With `claimNext`, the same statement also claims the moderator's next item: one round trip per item in steady state. */
   public decide(auth: AuthContext, itemId: string, dto: DecideItemDto): Promise<DecisionResult> {
-    const { version, ...decision } = dto;
-    return this.db.transaction((manager) => this.decideIn(manager, auth, itemId, version, decision, this.clock.now()));
+    const { version, claimNext, nextFilters, ...decision } = dto;
+    const next = claimNext ? (now: Date): ClaimSpec => ({
+      me: auth.keyId, count: 1, senior: isSenior(auth), filters: nextFilters ?? {}, leaseUntil: new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000),
+    }) : undefined;
+    return this.decideOne(auth, itemId, version, decision, next);
   }
 
-  /** Each item in its own transaction: one stale or foreign item does not sink the selection. */
+  /** Each item on its own: one stale or foreign item does not sink the selection. */
   public async bulk(auth: AuthContext, dto: BulkDecideDto): Promise<BulkDecisionResult> {
     const { items, ...decision } = dto;
     const results: BulkItemResult[] = [];
     for (const { itemId, version } of items) {
       try {
-        const result = await this.db.transaction((manager) => this.decideIn(manager, auth, itemId, version, decision, this.clock.now()));
-        results.push({ itemId, ok: true, result });
+        results.push({ itemId, ok: true, result: await this.decideOne(auth, itemId, version, decision) });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         results.push({ itemId, ok: false, error: { statusCode: error.status, code: error.code, message: error.message } });
@@ -76,52 +78,58 @@ export class ModerationDecisionsService {
     return { succeeded, failed: results.length - succeeded, results };
   }
 
-  private async decideIn(manager: EntityManager, auth: AuthContext, itemId: string, version: number, d: Decision, now: Date): Promise<DecisionResult> {
-    const item = await this.items.lock(manager, itemId);
-    if (!item) throw new ModerationError(ModerationErrorCode.ItemNotFound, `No moderation item ${itemId}`);
-    assertMayDecide(auth, item, version);
-    const review = await this.reviews.lockForDecision(manager, item.reviewId);
-    if (!review) throw new ModerationError(ModerationErrorCode.ReviewNotFound, `No review ${item.reviewId}`);
-    const check = checkDecision(d.action, review.status, d.reasonCode, d.reasonText);
-    if (!check.ok) throw new ModerationError(PROBLEM_CODES[check.problem], `Cannot ${d.action} a ${review.status} review: ${check.problem.toLowerCase().replaceAll('_', ' ')}`);
-    const decisionId = await this.record(manager, auth, item, review, d, check.outcome, now);
-    if (check.outcome.toStatus !== review.status) await this.reviews.setStatus(manager, review.id, check.outcome.toStatus, now);
-    const newVersion = check.outcome.closesItem ? await this.items.close(manager, item.id, auth.keyId, decisionId, now) : await this.items.escalate(manager, item.id);
-    const resolution = reportResolution(d.action);
-    const resolved = resolution ? await this.reports.resolveOpen(manager, review.id, resolution, decisionId, now) : [];
-    await this.outbox.append(manager, this.events(review, d, check.outcome, decisionId, resolved), now);
+  /**
+   * A refused statement is explained by re-checking on locked rows; if nothing is wrong by then (the item or the
+   * review changed between the two), the decision is tried again.
+   */
+  private async decideOne(auth: AuthContext, itemId: string, version: number, d: Decision, next?: (now: Date) => ClaimSpec): Promise<DecisionResult> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const now = this.clock.now();
+      if (!reasonProblem(d.action, d.reasonCode, d.reasonText)) {
+        const write = this.toWrite(auth, itemId, version, d, now);
+        const row = await this.decisions.decide(this.db.manager, write, next?.(now));
+        if (row) return this.toResult(write, row, next !== undefined, now);
+      }
+      await this.explainRefusal(auth, itemId, version, d);
+    }
+    throw new ModerationError(ModerationErrorCode.StaleVersion, 'The item kept changing while deciding; reload it');
+  }
+
+  private toWrite(auth: AuthContext, itemId: string, version: number, d: Decision, now: Date): DecisionWrite {
+    const planned = plannedOutcome(d.action);
+    const decisionId = randomUUID();
     return {
-      itemId, reviewId: review.id, decisionId, action: d.action, fromStatus: review.status, toStatus: check.outcome.toStatus,
-      item: { state: check.outcome.closesItem ? 'decided' : 'open', version: newVersion, escalated: item.escalated || check.outcome.escalates },
-      statementUrl: statementUrl(decisionId),
+      decisionId, itemId, version, actorId: auth.keyId, actorType: auth.role, bypassClaim: auth.role === 'admin', senior: isSenior(auth),
+      action: d.action, toStatus: planned.toStatus, closesItem: planned.closesItem, reasonCode: d.reasonCode ?? null,
+      requestFacts: { reasonText: d.reasonText ?? null, note: d.note ?? null, awaitingAuthorEdit: d.action === 'request_edit' },
+      redress: planned.toStatus === 'published' || planned.escalates ? null : APPEAL_REDRESS,
+      reportResolution: reportResolution(d.action),
+      authorNotice: planned.escalates ? null : { kind: 'decision', decisionId, action: d.action, toStatus: planned.toStatus, statementUrl: statementUrl(decisionId) },
+      now,
     };
   }
 
-  private async record(manager: EntityManager, auth: AuthContext, item: LockedItem, review: DecidableReview, d: Decision, o: DecisionOutcome, now: Date): Promise<string> {
-    return this.records.recordOne(manager, {
-      reviewId: review.id, action: d.action, fromStatus: review.status, toStatus: o.toStatus, reasonCode: d.reasonCode ?? null,
-      facts: {
-        itemId: item.id, itemSource: item.source, revision: review.revision, fakeScore: item.fakeScore, priority: item.priority,
-        signalReasonCodes: item.reasonCodes, reportCount: item.reportCount, escalatedBefore: item.escalated,
-        reasonText: d.reasonText ?? null, note: d.note ?? null, awaitingAuthorEdit: d.action === 'request_edit',
-      },
-      ruleSetVersion: await this.read.ruleSetVersion(manager, review.id), automated: false, actorType: auth.role, actorId: auth.keyId,
-      redress: o.toStatus === 'published' || d.action === 'escalate' ? null : APPEAL_REDRESS, createdAt: now,
-    });
+  private toResult(w: DecisionWrite, row: DecidedRow, withNext: boolean, now: Date): DecisionResult {
+    const result: DecisionResult = {
+      itemId: w.itemId, reviewId: row.decision_review_id, decisionId: w.decisionId, action: w.action,
+      fromStatus: row.decision_from_status, toStatus: row.decision_to_status,
+      item: { state: w.closesItem ? 'decided' : 'open', version: row.decision_item_version, escalated: row.decision_item_escalated },
+      statementUrl: statementUrl(w.decisionId),
+    };
+    if (withNext) result.next = row.id ? mapQueueItem(row as QueueRow, now) : null;
+    return result;
   }
 
-  private events(review: DecidableReview, d: Decision, o: DecisionOutcome, decisionId: string, resolved: ReportRow[]): NewOutboxEvent[] {
-    const event = (topic: OutboxTopic, payload: Record<string, unknown>): NewOutboxEvent => ({ topic, aggregateType: 'review', aggregateId: review.id, payload });
-    const events = [event(OutboxTopic.ReviewDecided, {
-      action: d.action, fromStatus: review.status, toStatus: o.toStatus, automated: false, revision: review.revision,
-      merchantId: review.merchantId, productId: review.productId, channelId: review.channelId,
-    })];
-    if (d.action !== 'escalate') {
-      events.push(event(OutboxTopic.NoticeAuthor, { kind: 'decision', decisionId, action: d.action, toStatus: o.toStatus, channelId: review.channelId, statementUrl: statementUrl(decisionId) }));
-    }
-    for (const r of resolved) {
-      events.push(event(OutboxTopic.NoticeReporter, { kind: 'report_resolved', reportId: r.id, reporterRef: r.reporter_ref, outcome: r.state, decisionId, action: d.action }));
-    }
-    return events;
+  /** Throws the error the checks find, in the order that gives the most useful one first; returns if there is none. */
+  private async explainRefusal(auth: AuthContext, itemId: string, version: number, d: Decision): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const item = await this.items.lock(manager, itemId);
+      if (!item) throw new ModerationError(ModerationErrorCode.ItemNotFound, `No moderation item ${itemId}`);
+      assertMayDecide(auth, item, version);
+      const review = await this.reviews.lockForDecision(manager, item.reviewId);
+      if (!review) throw new ModerationError(ModerationErrorCode.ReviewNotFound, `No review ${item.reviewId}`);
+      const check = checkDecision(d.action, review.status, d.reasonCode, d.reasonText);
+      if (!check.ok) throw new ModerationError(PROBLEM_CODES[check.problem], `Cannot ${d.action} a ${review.status} review: ${check.problem.toLowerCase().replaceAll('_', ' ')}`);
+    });
   }
 }

@@ -7,6 +7,7 @@ import { ModerationAppealsController } from './moderation-appeals.controller.js'
 import { ModerationAppealsRepository } from './moderation-appeals.repository.js';
 import { ModerationAppealsService } from './moderation-appeals.service.js';
 import { ModerationClaimsService } from './moderation-claims.service.js';
+import { ModerationDecisionsRepository } from './moderation-decisions.repository.js';
 import { ModerationDecisionsService } from './moderation-decisions.service.js';
 import { ModerationItemsRepository } from './moderation-items.repository.js';
 import { ModerationQueueController } from './moderation-queue.controller.js';
@@ -26,7 +27,7 @@ import { ReviewModerationController } from './review-moderation.controller.js';
   imports: [ModerationModule, ReviewsModule, PublishingModule],
   controllers: [ModerationQueueController, ModerationAppealsController, ReviewModerationController],
   providers: [
-    ModerationItemsRepository, ModerationReadRepository, ModerationReportsRepository, ModerationAppealsRepository,
+    ModerationItemsRepository, ModerationDecisionsRepository, ModerationReadRepository, ModerationReportsRepository, ModerationAppealsRepository,
     ModerationQueueService, ModerationClaimsService, ModerationDecisionsService, ModerationReportsService, ModerationAppealsService,
     ModerationStatsService, DecisionStatementsService, AppealNotices,
   ],

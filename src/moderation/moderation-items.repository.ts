@@ -24,15 +24,29 @@ export interface QueueCursor {
   id: string;
 }
 
-const QUEUE_SELECT = `
-  SELECT mi.id, mi.review_id, mi.state, mi.priority, mi.reason_codes, mi.fake_score, mi.source, mi.claimed_by, mi.lease_until,
-         mi.version, mi.created_at, mi.decided_at, mi.escalated, mi.product_exposure, mi.queue_rank, mi.report_count,
-         r.merchant_id, r.product_id, r.channel_id, r.language, r.rating, r.title, left(r.body, 280) AS excerpt,
-         r.status AS review_status, r.received_at
-    FROM moderation_items mi JOIN reviews r ON r.id = mi.review_id`;
+const QUEUE_COLUMNS = `
+  mi.id, mi.review_id, mi.state, mi.priority, mi.reason_codes, mi.fake_score, mi.source, mi.claimed_by, mi.lease_until,
+  mi.version, mi.created_at, mi.decided_at, mi.escalated, mi.product_exposure, mi.queue_rank, mi.report_count,
+  r.merchant_id, r.product_id, r.channel_id, r.language, r.rating, r.title, left(r.body, 280) AS excerpt,
+  r.status AS review_status, r.received_at`;
+
+/** The queue row (QueueRow) of every item in `items` (a table or CTE aliased `mi`). */
+export const queueRowsOf = (items: string): string => `SELECT ${QUEUE_COLUMNS} FROM ${items} mi JOIN reviews r ON r.id = mi.review_id`;
+
+const QUEUE_SELECT = queueRowsOf('moderation_items');
+
+export interface ClaimSpec {
+  me: string;
+  count: number;
+  senior: boolean;
+  filters: QueueFilterDto;
+  leaseUntil: Date;
+  /** An item the same statement is deciding: never hand it out again. */
+  exceptId?: string;
+}
 
 /** Appends `value` to `params` and returns its placeholder. */
-const bind = (params: unknown[], value: unknown): string => {
+export const bind = (params: unknown[], value: unknown): string => {
   params.push(value);
   return `$${params.length}`;
 };
@@ -66,6 +80,28 @@ function assignedClause(assigned: Assigned, me: string, params: unknown[], now: 
   return null;
 }
 
+/**
+ * CTEs `picked` (the `count` best claimable items) and `claimed` (those items after the claim, all columns).
+ * SKIP LOCKED makes concurrent claimers pass over rows another transaction is taking; a row committed by another
+ * claimer meanwhile is re-checked against the WHERE (READ COMMITTED re-evaluation) and dropped, so no item is ever
+ * handed to two moderators. `onlyIf` gates the claim on a condition of the enclosing statement.
+ */
+export function claimCtes(params: unknown[], c: ClaimSpec, now: Date, onlyIf?: string): string {
+  const where = [`mi.state IN ('open','claimed')`, `(mi.state = 'open' OR mi.lease_until <= ${bind(params, now)})`, ...filterClauses(c.filters, params, now)];
+  if (!c.senior) where.push('NOT mi.escalated');
+  if (c.exceptId) where.push(`mi.id <> ${bind(params, c.exceptId)}::uuid`);
+  if (onlyIf) where.push(onlyIf);
+  return `picked AS (
+      SELECT mi.id FROM moderation_items mi JOIN reviews r ON r.id = mi.review_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY mi.queue_rank DESC, mi.id DESC LIMIT ${bind(params, c.count)}
+         FOR UPDATE OF mi SKIP LOCKED
+    ), claimed AS (
+      UPDATE moderation_items m SET state = 'claimed', claimed_by = ${bind(params, c.me)}, lease_until = ${bind(params, c.leaseUntil)}, version = m.version + 1
+        FROM picked WHERE m.id = picked.id RETURNING m.*
+    )`;
+}
+
 /** Queue reads and the item's own state changes; every write takes the caller's transaction. */
 @Injectable()
 export class ModerationItemsRepository {
@@ -84,28 +120,11 @@ export class ModerationItemsRepository {
     return manager.query(`${QUEUE_SELECT} WHERE mi.id = ANY($1::uuid[]) ORDER BY mi.queue_rank DESC, mi.id DESC`, [ids]);
   }
 
-  /**
-   * Takes the `count` best claimable items. SKIP LOCKED makes concurrent claimers pass over rows another
-   * transaction is taking; a row committed by another claimer meanwhile is re-checked against the WHERE
-   * (READ COMMITTED re-evaluation) and dropped, so no item is ever handed to two moderators.
-   */
-  public async claimTop(
-    manager: EntityManager, claim: { me: string; count: number; senior: boolean; filters: QueueFilterDto; leaseUntil: Date }, now: Date,
-  ): Promise<string[]> {
+  /** Claims the `count` best claimable items (see claimCtes) and returns their queue rows, in one statement. */
+  public async claimTop(manager: EntityManager, claim: ClaimSpec, now: Date): Promise<QueueRow[]> {
     const params: unknown[] = [];
-    const where = [`mi.state IN ('open','claimed')`, `(mi.state = 'open' OR mi.lease_until <= ${bind(params, now)})`, ...filterClauses(claim.filters, params, now)];
-    if (!claim.senior) where.push('NOT mi.escalated');
-    const rows = rowsOf<{ id: string }>(await manager.query(
-      `WITH picked AS (
-         SELECT mi.id FROM moderation_items mi JOIN reviews r ON r.id = mi.review_id
-          WHERE ${where.join(' AND ')}
-          ORDER BY mi.queue_rank DESC, mi.id DESC LIMIT ${bind(params, claim.count)}
-          FOR UPDATE OF mi SKIP LOCKED)
-       UPDATE moderation_items m SET state = 'claimed', claimed_by = ${bind(params, claim.me)}, lease_until = ${bind(params, claim.leaseUntil)}, version = m.version + 1
-         FROM picked WHERE m.id = picked.id RETURNING m.id`,
-      params,
-    ));
-    return rows.map((r) => r.id);
+    const ctes = claimCtes(params, claim, now);
+    return manager.query(`WITH ${ctes} ${queueRowsOf('claimed')} ORDER BY mi.queue_rank DESC, mi.id DESC`, params);
   }
 
   public async lock(manager: EntityManager, id: string): Promise<LockedItem | null> {
@@ -137,15 +156,6 @@ export class ModerationItemsRepository {
       `UPDATE moderation_items SET state = 'decided', decided_at = $3, decided_by = $2, decision_record_id = $4, lease_until = NULL,
               version = version + 1 WHERE id = $1 RETURNING version`,
       [id, by, now, decisionId],
-    ));
-    return rows[0].version;
-  }
-
-  /** Back to the queue, unassigned, for a senior moderator. */
-  public async escalate(manager: EntityManager, id: string): Promise<number> {
-    const rows = rowsOf<{ version: number }>(await manager.query(
-      `UPDATE moderation_items SET escalated = true, state = 'open', claimed_by = NULL, lease_until = NULL, version = version + 1 WHERE id = $1 RETURNING version`,
-      [id],
     ));
     return rows[0].version;
   }

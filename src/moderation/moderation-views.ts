@@ -91,6 +91,8 @@ export interface DecisionResult {
   toStatus: string;
   item: { state: string; version: number; escalated: boolean };
   statementUrl: string;
+  /** Only when the request asked for `claimNext`: the item now claimed for the caller, or null if none was free. */
+  next?: QueueItemView | null;
 }
 
 export interface BulkItemResult {

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
@@ -74,26 +75,44 @@ export class OpenItemDto {
 }
 
 class DecisionFields {
+  @ApiProperty({ enum: ACTIONS })
   @IsIn(ACTIONS)
   public action: ModerationAction;
 
   /** Required for fold, hide, remove and request_edit; `other` also needs `reasonText`. */
+  @ApiPropertyOptional({ enum: REASON_CODES, description: 'Required for fold, hide, remove and request_edit; `other` also needs `reasonText`' })
   @IsOptional() @IsIn(REASON_CODES)
   public reasonCode?: ReasonCode;
 
   /** Shown to the author in the statement of reasons. */
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Shown to the author in the statement of reasons' })
   @IsOptional() @IsString() @Length(1, 2000) @IsSafeText()
   public reasonText?: string;
 
   /** Internal note for other moderators; kept in the decision record's facts. */
+  @ApiPropertyOptional({ maxLength: 2000, description: "Internal note for other moderators; kept in the decision record's facts" })
   @IsOptional() @IsString() @Length(1, 2000) @IsSafeText()
   public note?: string;
 }
 
 export class DecideItemDto extends DecisionFields {
   /** The item version the moderator looked at; a newer one answers 409 STALE_VERSION. */
+  @ApiProperty({ description: 'The item version the moderator looked at; a newer one answers 409 STALE_VERSION', minimum: 1 })
   @IsInt() @Min(1)
   public version: number;
+
+  /**
+   * After the decision, claim the caller's next item (as `POST /claims` with `count: 1`) in the same statement; the
+   * response carries it as `next`, or `next: null` when nothing is claimable. A refused decision claims nothing.
+   */
+  @ApiPropertyOptional({ description: "Also claim the caller's next best item in the same request; returned as `next` (null when the queue has nothing claimable). A refused decision claims nothing." })
+  @IsOptional() @IsBoolean()
+  public claimNext?: boolean;
+
+  /** Queue filters for `claimNext`. */
+  @ApiPropertyOptional({ type: () => QueueFilterDto, description: 'Queue filters for `claimNext` (same as the queue listing)' })
+  @IsOptional() @ValidateNested() @Type(() => QueueFilterDto)
+  public nextFilters?: QueueFilterDto;
 }
 
 export class BulkSelectionDto {

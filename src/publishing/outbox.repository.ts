@@ -11,6 +11,9 @@ export interface PendingOutboxEvent {
   createdAt: Date;
 }
 
+/** Target of every outbox insert; `INSERT INTO ${OUTBOX_INSERT_TARGET} SELECT …` for writers that build events in SQL. */
+export const OUTBOX_INSERT_TARGET = 'outbox_events (topic, aggregate_type, aggregate_id, payload, created_at)';
+
 @Injectable()
 export class OutboxRepository {
   public constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -18,7 +21,7 @@ export class OutboxRepository {
   public async append(manager: EntityManager, events: NewOutboxEvent[], now: Date): Promise<void> {
     if (events.length === 0) return;
     await manager.query(
-      `INSERT INTO outbox_events (topic, aggregate_type, aggregate_id, payload, created_at)
+      `INSERT INTO ${OUTBOX_INSERT_TARGET}
        SELECT t, a, i, p, $5 FROM unnest($1::text[], $2::text[], $3::uuid[], $4::jsonb[]) AS x(t, a, i, p)`,
       [events.map((e) => e.topic), events.map((e) => e.aggregateType), events.map((e) => e.aggregateId), events.map((e) => JSON.stringify(e.payload)), now],
     );

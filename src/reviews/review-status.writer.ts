@@ -11,6 +11,25 @@ export interface DecidableReview {
 }
 
 /**
+ * `lockForDecision` + `setStatus` as CTEs, for a caller that decides in one statement. Given a CTE `subject`
+ * with a `review_id` column, adds `review` (the row locked FOR UPDATE when its status is one of `statuses`, with
+ * `to_status` = `toStatus`, or its status when that is NULL) and `review_set` (the write, only when the status
+ * changes). Arguments are SQL expressions (placeholders), never values.
+ */
+export function reviewDecisionCtes(p: { subject: string; statuses: string; toStatus: string; at: string }): string {
+  return `review AS MATERIALIZED (
+      SELECT r.id, r.status, r.revision, r.merchant_id, r.product_id, r.channel_id, coalesce(${p.toStatus}, r.status) AS to_status
+        FROM reviews r JOIN ${p.subject} s ON r.id = s.review_id
+       WHERE r.status = ANY(${p.statuses})
+         FOR UPDATE OF r
+    ), review_set AS (
+      UPDATE reviews SET status = review.to_status, version = reviews.version + 1, updated_at = ${p.at}
+        FROM review WHERE reviews.id = review.id AND review.to_status <> review.status
+      RETURNING reviews.id
+    )`;
+}
+
+/**
  * Status writes for human moderation decisions, kept apart from ReviewsRepository (whose set-based intake
  * SQL is tuned separately). Both methods take the caller's transaction.
  */

@@ -15,7 +15,7 @@ export interface DecisionOutcome {
 
 export type DecisionCheck =
   | { ok: true; outcome: DecisionOutcome }
-  | { ok: false; problem: 'INVALID_TRANSITION' | 'REASON_CODE_REQUIRED' | 'REASON_TEXT_REQUIRED' };
+  | { ok: false; problem: 'INVALID_TRANSITION' | ReasonProblem };
 
 const TARGET: Record<Exclude<ModerationAction, 'escalate'>, string> = {
   approve: 'published', fold: 'folded', hide: 'hidden', remove: 'removed',
@@ -26,12 +26,27 @@ const TARGET: Record<Exclude<ModerationAction, 'escalate'>, string> = {
 /** Approving or escalating needs no reason against the author; every restriction does (DSA art. 17). */
 export const needsReasonCode = (action: ModerationAction): boolean => action !== 'approve' && action !== 'escalate';
 
+export type ReasonProblem = 'REASON_CODE_REQUIRED' | 'REASON_TEXT_REQUIRED';
+
+/** What the action does wherever the review stands; `toStatus` null means the review keeps its status (escalate). */
+export function plannedOutcome(action: ModerationAction): { toStatus: string | null; closesItem: boolean; escalates: boolean } {
+  if (action === 'escalate') return { toStatus: null, closesItem: false, escalates: true };
+  return { toStatus: TARGET[action], closesItem: true, escalates: false };
+}
+
+/** The reason checks alone: they depend on the request only, so they can run before touching the database. */
+export function reasonProblem(action: ModerationAction, reasonCode: ReasonCode | undefined, reasonText: string | undefined): ReasonProblem | null {
+  if (needsReasonCode(action) && !reasonCode) return 'REASON_CODE_REQUIRED';
+  if (reasonCode === 'other' && !reasonText?.trim()) return 'REASON_TEXT_REQUIRED';
+  return null;
+}
+
 export function checkDecision(action: ModerationAction, fromStatus: string, reasonCode: ReasonCode | undefined, reasonText: string | undefined): DecisionCheck {
   if (!(ACTIONABLE_STATUSES as readonly string[]).includes(fromStatus)) return { ok: false, problem: 'INVALID_TRANSITION' };
-  if (needsReasonCode(action) && !reasonCode) return { ok: false, problem: 'REASON_CODE_REQUIRED' };
-  if (reasonCode === 'other' && !reasonText?.trim()) return { ok: false, problem: 'REASON_TEXT_REQUIRED' };
-  if (action === 'escalate') return { ok: true, outcome: { toStatus: fromStatus, closesItem: false, escalates: true } };
-  return { ok: true, outcome: { toStatus: TARGET[action], closesItem: true, escalates: false } };
+  const problem = reasonProblem(action, reasonCode, reasonText);
+  if (problem) return { ok: false, problem };
+  const planned = plannedOutcome(action);
+  return { ok: true, outcome: { ...planned, toStatus: planned.toStatus ?? fromStatus } };
 }
 
 /** Whether open reports on the review were right: a restriction upholds them, an approval rejects them. */
