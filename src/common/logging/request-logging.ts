@@ -15,10 +15,15 @@ export function redactSecrets(text: string): string {
 /** One structured line per request, carrying the request id that error bodies also return. */
 export function registerRequestLogging(fastify: FastifyInstance): void {
   const logger = new Logger('HTTP');
-  fastify.addHook('onResponse', async (request, reply) => {
-    const entry = { requestId: request.id, method: request.method, url: redactSecrets(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
-    if (reply.statusCode >= 500) logger.error(entry);
-    else if (reply.statusCode >= 400) logger.warn(entry);
-    else logger.debug(entry);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const status = reply.statusCode;
+    // Building the entry (and redacting the URL) is skipped for the common 2xx case unless debug is on.
+    if (status >= 400 || Logger.isLevelEnabled('debug')) {
+      const entry = { requestId: request.id, method: request.method, url: redactSecrets(request.url), status, ms: Math.round(reply.elapsedTime) };
+      if (status >= 500) logger.error(entry);
+      else if (status >= 400) logger.warn(entry);
+      else logger.debug(entry);
+    }
+    done();
   });
 }
