@@ -95,7 +95,14 @@ export class EnvDto {
 
   /** Safety net behind LISTEN/NOTIFY invalidation: a cached storefront entry is never older than this. */
   @Transform(toInt) @IsInt() @Min(100) @Max(3_600_000)
-  public RATINGS_CACHE_TTL_MS = 60_000;
+  public RATINGS_CACHE_TTL_MS = 300_000;
+
+  /**
+   * At API start, render this many products' ratings into the cache in the background (most-rated
+   * first), so the first visitor of each product is not the one who pays for the miss. 0: off.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(200_000)
+  public RATINGS_CACHE_WARM_PRODUCTS = 100_000;
 
   /** Bayesian prior: this many ratings at the prior mean. */
   @Transform(toInt) @IsInt() @Min(0) @Max(1000)

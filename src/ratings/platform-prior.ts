@@ -30,6 +30,14 @@ export class PlatformPrior {
     return { weight: priorWeight, mean: (this.cached as { mean: number }).mean };
   }
 
+  /** The prior without waiting, or undefined when it must first be read (callers then take the awaiting path). */
+  public peek(): { weight: number; mean: number } | undefined {
+    const { priorWeight, priorMean } = this.config.ratings;
+    if (priorMean !== undefined) return { weight: priorWeight, mean: priorMean };
+    if (!this.cached || Date.now() - this.cached.at > REFRESH_MS) return undefined;
+    return { weight: priorWeight, mean: this.cached.mean };
+  }
+
   private async refresh(): Promise<number> {
     const totals = await this.repo.platformTotals();
     const mean = platformMean(totals.count, totals.sum);

@@ -6,21 +6,7 @@ import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
 import { DisclosureService } from './disclosure.service.js';
 import { ProductReviewsQueryDto } from './ratings.dto.js';
 import { RatingsService } from './ratings.service.js';
-import type { CachedBody } from './storefront-cache.js';
-
-/** Shared caches may keep a response briefly and serve it stale while revalidating with the ETag. */
-const CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';
-
-/** Strong ETag + If-None-Match → 304; the body is pre-rendered JSON, sent as is. */
-function send(reply: FastifyReply, ifNoneMatch: string | undefined, body: Omit<CachedBody, 'expiresAt'>): string | undefined {
-  void reply.header('etag', body.etag).header('cache-control', CACHE_CONTROL);
-  if (ifNoneMatch && (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim() === body.etag))) {
-    void reply.status(304);
-    return undefined;
-  }
-  void reply.header('content-type', 'application/json; charset=utf-8');
-  return body.json;
-}
+import { prepareStorefrontReply } from './storefront-response.js';
 
 @ApiTags('storefront')
 @ApiBearerAuth()
@@ -33,14 +19,14 @@ export class RatingsController {
 
   @Get('products/:id/rating') @Roles('storefront', 'admin')
   public async rating(@Param() params: UuidParamDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
-    return send(reply, ifNoneMatch, await this.ratings.rating(params.id));
+    return prepareStorefrontReply(reply, ifNoneMatch, await this.ratings.rating(params.id));
   }
 
   @Get('products/:id/reviews') @Roles('storefront', 'admin')
   public async reviews(
     @Param() params: UuidParamDto, @Query() query: ProductReviewsQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | undefined> {
-    return send(reply, ifNoneMatch, await this.ratings.reviews(params.id, query));
+    return prepareStorefrontReply(reply, ifNoneMatch, await this.ratings.reviews(params.id, query));
   }
 
   @Get('disclosure') @Roles('storefront', 'admin', 'moderator', 'merchant', 'channel')

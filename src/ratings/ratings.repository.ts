@@ -32,6 +32,19 @@ const toTotals = (r: AggregateRow): RatingTotals => ({
   recencyWeight: r.recency_weight, recencyWeightedSum: r.recency_weighted_sum,
 });
 
+type ProductAggregateRow = AggregateRow & { id: string; name: string; sku: string; version: string | null };
+
+const PRODUCT_AGGREGATE = 'SELECT p.id, p.name, p.sku, a.* FROM products p LEFT JOIN product_rating_aggregates a ON a.product_id = p.id';
+const MOST_RATED_ORDER = 'ORDER BY COALESCE(a.rating_count, 0) DESC, p.id DESC';
+
+const NO_RATINGS: RatingTotals = {
+  ratingCount: 0, ratingSum: 0, counts: [0, 0, 0, 0, 0], verifiedCount: 0, verifiedSum: 0, incentivizedCount: 0, recencyWeight: 0, recencyWeightedSum: 0,
+};
+
+const toProductAggregate = (r: ProductAggregateRow): ProductAggregate => ({
+  product: { id: r.id, name: r.name, sku: r.sku }, totals: r.version === null ? { ...NO_RATINGS, counts: [0, 0, 0, 0, 0] } : toTotals(r), version: r.version ?? '0',
+});
+
 export type ReviewSort = 'recent' | 'helpful' | 'rating';
 
 export interface PublicReviewRow {
@@ -85,15 +98,16 @@ export class RatingsRepository {
 
   /** One primary-key read (product joined to its aggregate row); null when the product does not exist. */
   public async load(productId: string): Promise<ProductAggregate | null> {
-    const rows: (AggregateRow & { id: string; name: string; sku: string; version: string | null })[] = await this.db.query(
-      `SELECT p.id, p.name, p.sku, a.* FROM products p LEFT JOIN product_rating_aggregates a ON a.product_id = p.id WHERE p.id = $1`, [productId],
-    );
-    const r = rows[0];
-    if (!r) return null;
-    const totals = r.version === null
-      ? { ratingCount: 0, ratingSum: 0, counts: [0, 0, 0, 0, 0] as RatingTotals['counts'], verifiedCount: 0, verifiedSum: 0, incentivizedCount: 0, recencyWeight: 0, recencyWeightedSum: 0 }
-      : toTotals(r);
-    return { product: { id: r.id, name: r.name, sku: r.sku }, totals, version: r.version ?? '0' };
+    const rows: ProductAggregateRow[] = await this.db.query(`${PRODUCT_AGGREGATE} WHERE p.id = $1`, [productId]);
+    return rows[0] ? toProductAggregate(rows[0]) : null;
+  }
+
+  /** Most-rated products first, a page at a time (cache warm-up); `after` is the last row of the previous page. */
+  public async mostRated(limit: number, after?: { ratingCount: number; productId: string }): Promise<ProductAggregate[]> {
+    const rows: ProductAggregateRow[] = after
+      ? await this.db.query(`${PRODUCT_AGGREGATE} WHERE (COALESCE(a.rating_count, 0), p.id) < ($2, $3::uuid) ${MOST_RATED_ORDER} LIMIT $1`, [limit, after.ratingCount, after.productId])
+      : await this.db.query(`${PRODUCT_AGGREGATE} ${MOST_RATED_ORDER} LIMIT $1`, [limit]);
+    return rows.map(toProductAggregate);
   }
 
   public async platformTotals(): Promise<{ count: number; sum: number }> {

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor.js';
-import { aggregateRatingJsonLd, ratingFigures, type RatingTotals } from './domain/rating-figures.js';
+import type { RatingTotals } from './domain/rating-figures.js';
 import { PlatformPrior } from './platform-prior.js';
+import { renderRating, storefrontEtag } from './rating-rendering.js';
 import type { ProductReviewsQueryDto } from './ratings.dto.js';
 import { RatingsError, RatingsErrorCode } from './ratings.error.js';
 import { RatingsRepository, type ProductAggregate } from './ratings.repository.js';
 import { StorefrontCache, type CachedBody } from './storefront-cache.js';
+import { DEFAULT_REVIEW_LIMIT, DEFAULT_REVIEW_SORT, ratingCacheKey, reviewsCacheKey } from './storefront-cache-keys.js';
 import { mapStorefrontReview } from './storefront-views.js';
-
-const etagOf = (...parts: string[]): string => `"${createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 27)}"`;
 
 /** Storefront reads: rendered once per (product, aggregate version, prior) and served from memory. */
 @Injectable()
@@ -22,36 +21,32 @@ export class RatingsService {
 
   public async rating(productId: string): Promise<Omit<CachedBody, 'expiresAt'>> {
     const prior = await this.prior.current();
-    const key = `rating|${prior.weight}|${prior.mean}`;
+    const key = ratingCacheKey(prior);
     const hit = this.cache.get(productId, key);
     if (hit) return hit;
-    const aggregate = await this.loadOrThrow(productId);
-    const figures = ratingFigures(aggregate.totals, { priorWeight: prior.weight, priorMean: prior.mean });
-    const body = {
-      productId, ...figures, aggregateVersion: aggregate.version, jsonLd: aggregateRatingJsonLd(aggregate.product, figures),
-      note: 'Same figures on every channel: channel SKUs map to one product. Folded reviews count; star rating and sentiment never decide publication.',
-    };
-    const rendered = { etag: etagOf('rating', productId, aggregate.version, key), json: JSON.stringify(body) };
-    this.cache.set(productId, key, rendered);
+    const readAt = this.cache.readGeneration();
+    const rendered = renderRating(await this.loadOrThrow(productId), prior, key);
+    this.cache.set(productId, key, rendered, readAt);
     return rendered;
   }
 
   public async reviews(productId: string, q: ProductReviewsQueryDto): Promise<Omit<CachedBody, 'expiresAt'>> {
-    const sort = q.sort ?? 'recent';
-    const limit = q.limit ?? 20;
-    const key = `reviews|${sort}|${limit}|${q.cursor ?? ''}`;
+    const sort = q.sort ?? DEFAULT_REVIEW_SORT;
+    const limit = q.limit ?? DEFAULT_REVIEW_LIMIT;
+    const key = reviewsCacheKey(sort, limit, q.cursor);
     const hit = this.cache.get(productId, key);
     if (hit) return hit;
     const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, sort, ['number', 'number', 'string', 'string']);
     if (q.cursor !== undefined && !after) throw new RatingsError(RatingsErrorCode.InvalidCursor, 'cursor is malformed or from another sort order');
+    const readAt = this.cache.readGeneration();
     await this.loadOrThrow(productId);
     const rows = await this.repo.publicReviews(productId, sort, after, limit);
     const last = rows.at(-1);
     const nextCursor = rows.length === limit && last ? encodeCursor(sort, [Number(last.k_folded), Number(last.k_num), last.k_time, last.id]) : null;
     const json = JSON.stringify({ productId, sort, data: rows.map(mapStorefrontReview), nextCursor });
     // The list has no single version (replies change it too), so its strong ETag is the body's hash.
-    const rendered = { etag: etagOf('reviews', json), json };
-    this.cache.set(productId, key, rendered);
+    const rendered = { etag: storefrontEtag('reviews', json), json };
+    this.cache.set(productId, key, rendered, readAt);
     return rendered;
   }
 

@@ -9,7 +9,9 @@ export interface CachedBody {
 }
 
 const CHANNEL = 'candor_product_changed';
-const MAX_PRODUCTS = 200_000;
+export const MAX_CACHED_PRODUCTS = 200_000;
+/** Remembered per-product invalidations; beyond this the record is dropped and every older read is refused. */
+const MAX_REMEMBERED_INVALIDATIONS = 50_000;
 
 /**
  * In-process cache of rendered storefront responses, per product. Invalidated by
@@ -25,6 +27,10 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
   private client?: pg.Client;
   private closing = false;
   private listening = false;
+  /** Bumped by every invalidation; a render may only be stored if its product was not invalidated after its read began. */
+  private generation = 0;
+  private generationFloor = 0;
+  private readonly invalidatedAt = new Map<string, number>();
 
   public constructor(private readonly config: AppConfigService) {}
 
@@ -49,17 +55,35 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
     return undefined;
   }
 
-  public set(productId: string, key: string, body: Omit<CachedBody, 'expiresAt'>): void {
+  /** Take before reading the database for a render; pass to set() so a render older than an invalidation is dropped. */
+  public readGeneration(): number {
+    return this.generation;
+  }
+
+  public set(productId: string, key: string, body: Omit<CachedBody, 'expiresAt'>, readAt?: number): void {
     if (!this.enabled) return;
-    if (this.entries.size >= MAX_PRODUCTS && !this.entries.has(productId)) this.entries.delete(this.entries.keys().next().value as string);
+    if (readAt !== undefined && (readAt < this.generationFloor || (this.invalidatedAt.get(productId) ?? -1) > readAt)) return;
+    if (this.entries.size >= MAX_CACHED_PRODUCTS && !this.entries.has(productId)) this.entries.delete(this.entries.keys().next().value as string);
     let forProduct = this.entries.get(productId);
     if (!forProduct) this.entries.set(productId, (forProduct = new Map()));
     forProduct.set(key, { ...body, expiresAt: Date.now() + this.config.ratings.cacheTtlMs });
   }
 
   public invalidate(productId: string): void {
+    this.generation += 1;
+    if (productId === '*' || this.invalidatedAt.size >= MAX_REMEMBERED_INVALIDATIONS) {
+      this.invalidatedAt.clear();
+      this.generationFloor = this.generation;
+    }
     if (productId === '*') this.entries.clear();
-    else this.entries.delete(productId);
+    else {
+      this.invalidatedAt.set(productId, this.generation);
+      this.entries.delete(productId);
+    }
+  }
+
+  public get size(): number {
+    return this.entries.size;
   }
 
   private async listen(): Promise<void> {
@@ -68,7 +92,7 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
     client.on('error', (error) => this.logger.warn(`cache listener: ${error.message}`));
     client.on('end', () => {
       this.listening = false;
-      this.entries.clear();
+      this.invalidate('*');
       if (!this.closing) setTimeout(() => void this.listen().catch(() => undefined), 1_000).unref();
     });
     await client.connect();

@@ -25,6 +25,8 @@ export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra
     NODE_ENV: 'test', DATABASE_URL: dbUrl, LOG_LEVEL: 'error', QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`, OUTBOX_POLL_MS: '50',
     // Suites fire hundreds of requests with one key; the limiter has its own spec (rate-limit.e2e-spec.ts).
     RATE_LIMIT_PER_SECOND: '0',
+    // Warm-up runs in the background at start; tests that need it call StorefrontCacheWarmer.warm().
+    RATINGS_CACHE_WARM_PRODUCTS: '0',
     // Two jest workers each run an app and a worker per file: keep within PostgreSQL's default 100 connections.
     DB_POOL_SIZE: '4', QUEUE_PG_POOL_SIZE: '3',
     ...extra,

@@ -57,8 +57,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   public catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
+    this.send(error, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+  }
+
+  /** Also for the few Fastify hooks that answer without entering Nest (the storefront's cached responses). */
+  public send(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const body = { ...this.toBody(error, request), requestId: request.id };
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
     const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;

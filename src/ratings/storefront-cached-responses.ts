@@ -1,0 +1,97 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RequestAuthorizer } from '../common/auth/request-authorizer.js';
+import { ROLES_KEY } from '../common/auth/roles.decorator.js';
+import type { Role } from '../common/auth/role.js';
+import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter.js';
+import { PlatformPrior } from './platform-prior.js';
+import { RatingsController } from './ratings.controller.js';
+import type { ReviewSort } from './ratings.repository.js';
+import { StorefrontCache } from './storefront-cache.js';
+import { DEFAULT_REVIEW_LIMIT, DEFAULT_REVIEW_SORT, ratingCacheKey, reviewsCacheKey } from './storefront-cache-keys.js';
+import { prepareStorefrontReply } from './storefront-response.js';
+
+/** Fastify's route paths of the two controller handlers (URI versioning prefixes `v1`). */
+const RATING_ROUTE = '/v1/products/:id/rating';
+const REVIEWS_ROUTE = '/v1/products/:id/reviews';
+
+const SORTS: ReadonlySet<string> = new Set<ReviewSort>(['recent', 'helpful', 'rating']);
+const LIMIT = /^(?:100|[1-9][0-9]?)$/;
+const MAX_CURSOR = 600;
+
+const rolesOf = (handler: (...args: never[]) => unknown): readonly Role[] => {
+  const roles = Reflect.getMetadata(ROLES_KEY, handler) as Role[] | undefined;
+  if (!roles?.length) throw new Error(`${handler.name} declares no roles`);
+  return roles;
+};
+
+/**
+ * The reviews-page cache key for a query that is plainly valid, or undefined for anything
+ * else (unknown, repeated or unusual parameters); those go through Nest's validation.
+ */
+function reviewsKeyOf(query: Record<string, unknown>): string | undefined {
+  let sort = DEFAULT_REVIEW_SORT;
+  let limit = DEFAULT_REVIEW_LIMIT;
+  let cursor: string | undefined;
+  for (const name in query) {
+    const value = query[name];
+    if (typeof value !== 'string') return undefined;
+    if (name === 'sort' && SORTS.has(value)) sort = value as ReviewSort;
+    else if (name === 'limit' && LIMIT.test(value)) limit = Number(value);
+    else if (name === 'cursor' && value.length > 0 && value.length <= MAX_CURSOR) cursor = value;
+    else return undefined;
+  }
+  return reviewsCacheKey(sort, limit, cursor);
+}
+
+/**
+ * Storefront reads are the platform's hottest path. A request whose rendered response is
+ * already cached is answered here, in an onRequest hook, after the same key, role and
+ * rate-limit checks ApiKeyGuard makes (RequestAuthorizer, roles read from the controller's
+ * @Roles); it skips Nest's guard/pipe/interceptor pipeline, which cost several times the
+ * work of the answer. Entries are only ever created by the controller, after full
+ * validation, so a miss — or any request this hook does not plainly recognise — simply
+ * continues into Nest and gets the complete treatment, errors included.
+ */
+@Injectable()
+export class StorefrontCachedResponses implements OnModuleInit {
+  private readonly errors = new AllExceptionsFilter();
+
+  public constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly authorizer: RequestAuthorizer,
+    private readonly cache: StorefrontCache,
+    private readonly prior: PlatformPrior,
+  ) {}
+
+  public onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return;
+    const ratingRoles = rolesOf(RatingsController.prototype.rating);
+    const reviewsRoles = rolesOf(RatingsController.prototype.reviews);
+    fastify.addHook('onRequest', (request, reply, done) => {
+      if (request.method !== 'GET' || !this.cache.enabled) return done();
+      const route = request.routeOptions.url;
+      const productId = (request.params as { id?: string }).id;
+      if (productId === undefined || (route !== RATING_ROUTE && route !== REVIEWS_ROUTE)) return done();
+      let key: string | undefined;
+      if (route === RATING_ROUTE) {
+        const prior = this.prior.peek();
+        key = prior && ratingCacheKey(prior);
+      } else key = reviewsKeyOf(request.query as Record<string, unknown>);
+      const hit = key === undefined ? undefined : this.cache.get(productId, key);
+      if (!hit) return done();
+      this.authorizer.authorize(request, route === RATING_ROUTE ? ratingRoles : reviewsRoles).then(
+        () => this.answer(request, reply, hit),
+        (error: unknown) => this.errors.send(error, request, reply),
+      );
+    });
+  }
+
+  private answer(request: FastifyRequest, reply: FastifyReply, hit: { etag: string; json: string }): void {
+    const ifNoneMatch = request.headers['if-none-match'];
+    void reply.header('x-candor-cache', 'hit');
+    void reply.send(prepareStorefrontReply(reply, typeof ifNoneMatch === 'string' ? ifNoneMatch : undefined, hit));
+  }
+}
