@@ -1,10 +1,11 @@
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
 import { startBenchApi, type BenchApi } from './bench-api.js';
+import type { BulkClientJob, BulkClientTally } from './intake-bulk-client.js';
 import { bulkBody, reviewFragments } from './intake-fixtures.js';
 
 /** BENCH_QUICK=1 shortens both phases for profiling iterations; reported figures use the full durations. */
@@ -16,6 +17,7 @@ const BULK_MIN_SECONDS = QUICK ? 6 : 20;
 const BULK_MAX_REVIEWS = 300_000;
 const SINGLE_CONNECTIONS = 200;
 const SINGLE_SECONDS = QUICK ? 5 : 15;
+const BULK_CLIENT_MODULE = new URL('./intake-bulk-client.js', import.meta.url);
 const SETUP_REQUEST_MODULE = fileURLToPath(new URL('./intake-single-request.cjs', import.meta.url));
 
 interface Seeded {
@@ -65,41 +67,32 @@ async function countReviews(api: BenchApi): Promise<number> {
   }
 }
 
-interface BulkTally {
-  next: number;
-  accepted: number;
-  rejected: number;
-  latencies: number[];
-}
-
-async function postBulk(api: BenchApi, key: string, body: string, tally: BulkTally): Promise<void> {
-  const started = performance.now();
+async function postBulk(api: BenchApi, key: string, body: string): Promise<void> {
   const res = await fetch(`${api.baseUrl}/v1/reviews:bulk`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body });
-  const result = (await res.json()) as { accepted?: number; rejected?: number; message?: string };
-  tally.latencies.push(performance.now() - started);
-  if (res.status !== 202) throw new Error(`bulk → ${res.status} ${result.message ?? ''}`);
-  tally.accepted += result.accepted ?? 0;
-  tally.rejected += result.rejected ?? 0;
+  if (res.status !== 202) throw new Error(`bulk → ${res.status} ${await res.text()}`);
+  await res.arrayBuffer().catch(() => undefined);
 }
 
-/** Several clients, each posting 5,000-review arrays back to back, until 20 s or 300k reviews. */
+function runBulkClients(job: BulkClientJob): Promise<BulkClientTally> {
+  const worker = new Worker(BULK_CLIENT_MODULE);
+  return new Promise<BulkClientTally>((resolve, reject) => {
+    worker.once('message', (m: { ok: true; tally: BulkClientTally } | { ok: false; error: string }) => (m.ok ? resolve(m.tally) : reject(new Error(m.error))));
+    worker.once('error', reject);
+    worker.postMessage(job);
+  }).finally(() => void worker.terminate());
+}
+
+/** Several clients (in a worker thread), each posting 5,000-review arrays back to back, until 20 s or 300k reviews. */
 async function bulkPhase(api: BenchApi, seeded: Seeded): Promise<BenchResult> {
   const fragments = reviewFragments(20_000, seeded.skus);
   const prefix = `b-${randomBytes(4).toString('hex')}`;
-  await postBulk(api, seeded.channelKey, bulkBody(fragments, `${prefix}-warm`, 0, BULK_SIZE), { next: 0, accepted: 0, rejected: 0, latencies: [] });
+  await postBulk(api, seeded.channelKey, bulkBody(fragments, `${prefix}-warm`, 0, BULK_SIZE));
   const before = await countReviews(api);
-  const tally: BulkTally = { next: 0, accepted: 0, rejected: 0, latencies: [] };
-  const started = performance.now();
-  const deadline = started + BULK_MIN_SECONDS * 1_000;
-  const client = async (): Promise<void> => {
-    while (performance.now() < deadline && tally.next < BULK_MAX_REVIEWS) {
-      const start = tally.next;
-      tally.next += BULK_SIZE;
-      await postBulk(api, seeded.channelKey, bulkBody(fragments, prefix, start, BULK_SIZE), tally);
-    }
-  };
-  await Promise.all(Array.from({ length: BULK_CLIENTS }, client));
-  const seconds = (performance.now() - started) / 1_000;
+  const tally = await runBulkClients({
+    url: `${api.baseUrl}/v1/reviews:bulk`, key: seeded.channelKey, fragments, prefix, clients: BULK_CLIENTS, size: BULK_SIZE,
+    seconds: BULK_MIN_SECONDS, maxReviews: BULK_MAX_REVIEWS,
+  });
+  const seconds = tally.elapsedSeconds;
   const committed = (await countReviews(api)) - before;
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   log(`bulk: ${tally.accepted} accepted, ${tally.rejected} rejected, ${committed} rows in reviews, ${seconds.toFixed(1)} s`);
@@ -145,7 +138,7 @@ export async function runIntakeBench(): Promise<BenchResult[]> {
     log(`API on ${api.baseUrl}, seeding ${PRODUCTS} products…`);
     const seeded = await seed(api);
     const results = [await bulkPhase(api, seeded), await singlePhase(api, seeded)];
-    const context = 'Load client runs in the same process and shares the 2 cores with the API and PostgreSQL; '
+    const context = 'Load clients run in worker threads of the bench process (own event loops) and share the 2 cores with the API and PostgreSQL; '
       + 'worker not running (measures intake commit + outbox row only); peak RSS is client + API process, PostgreSQL excluded.';
     return [...results, { name: 'intake: conditions', notes: context }];
   } finally {
