@@ -1,7 +1,7 @@
 import { createEmptyDatabase, childEnv, openSql, type FreshDatabase, type Sql } from './support/database.js';
 import { pushAll } from './support/intake.js';
 import { aggregateMismatches, exactlyOnceViolations, NO_VIOLATIONS, statusCounts, undecided } from './support/invariants.js';
-import { startApi, startWorker, stopAll, until, type ApiProcess } from './support/processes.js';
+import { sleep, startApi, startWorker, stopAll, type ApiProcess } from './support/processes.js';
 import { dropRedisPrefix, REDIS_URL } from './support/redis.js';
 import { seedWorld, type World } from './support/world.js';
 
@@ -14,14 +14,35 @@ const TOTAL = Number(process.env.RELIABILITY_REVIEWS ?? 5_000);
 /** 5,000 per request as in production imports; smaller runs still use ≥ 4 requests so both APIs and channels get traffic. */
 const BATCH = Math.min(5_000, Math.ceil(TOTAL / 4));
 /**
- * How long scoring may take, sized by review count: a floor of 8 reviews/s end to end (below the slowest
- * rate seen on a shared 2-core machine), never under 15 minutes. Jest's own per-test limit (10 minutes in
- * jest.reliability.config.js) would otherwise cut a 50,000-review run short whatever the floor.
+ * A run fails when scoring stops making progress for this long, not when a slow machine is slow: the
+ * end-to-end rate of a 50,000 run on a 2-core machine shared with other jobs has been 6–14 reviews/s,
+ * so any fixed deadline is either too short there or too long to catch a hang quickly.
  */
-const DECIDE_BUDGET_MS = Math.max(15 * 60_000, (TOTAL / 8) * 1_000);
-/** Intake (seconds even at 50,000) plus the decide budget plus the invariant queries over every row. */
-const TEST_BUDGET_MS = DECIDE_BUDGET_MS + 10 * 60_000;
+const STALL_MS = 10 * 60_000;
+/** Jest's backstop for the scoring test (its default 10 minutes would cut a large run short): 2 reviews/s. */
+const TEST_BUDGET_MS = Math.max(30 * 60_000, (TOTAL / 2) * 1_000);
 const log = (line: string): void => void process.stderr.write(`[scale-out] ${line}\n`);
+
+/** Resolves once `left()` reaches 0; throws if it has not gone down for STALL_MS. Logs every 15 s. */
+async function untilDrained(left: () => Promise<number>, label: (n: number) => string): Promise<void> {
+  let fewest = Infinity;
+  let progressAt = Date.now();
+  let loggedAt = 0;
+  for (;;) {
+    const n = await left();
+    if (n === 0) return;
+    if (n < fewest) {
+      fewest = n;
+      progressAt = Date.now();
+    }
+    if (Date.now() - progressAt > STALL_MS) throw new Error(`no progress for ${STALL_MS / 60_000} min: ${label(n)}`);
+    if (Date.now() - loggedAt > 15_000) {
+      loggedAt = Date.now();
+      log(label(n));
+    }
+    await sleep(1_000);
+  }
+}
 
 /**
  * Scale-out: 2 API + 2 worker processes (real `node dist/src/*.js` children) on one fresh database,
@@ -64,15 +85,7 @@ describe.each(['redis', 'postgres'] as const)('2 APIs + 2 workers, queue on %s',
     expect({ accepted: tally.accepted, duplicates: tally.duplicates, rejected: tally.rejected }).toEqual({ accepted: TOTAL, duplicates: 0, rejected: 0 });
     expect(await sql.n('SELECT count(*) FROM reviews')).toBe(TOTAL);
 
-    let lastLog = 0;
-    await until(async () => {
-      const left = await undecided(sql);
-      if (Date.now() - lastLog > 15_000) {
-        lastLog = Date.now();
-        log(`${backend}: ${left} reviews still undecided after ${((Date.now() - started) / 1000).toFixed(0)} s`);
-      }
-      return left === 0 ? true : undefined;
-    }, 'every review to be decided', DECIDE_BUDGET_MS, 1_000);
+    await untilDrained(() => undecided(sql), (left) => `${backend}: ${left} reviews still undecided after ${((Date.now() - started) / 1000).toFixed(0)} s`);
     const totalMs = Date.now() - started;
     const counts = await statusCounts(sql);
     log(`${backend}: all decided ${(totalMs / 1000).toFixed(1)} s after the first request (${Math.round(TOTAL / (totalMs / 1000))} reviews/s end to end): ${JSON.stringify(counts)}`);
