@@ -1,6 +1,19 @@
+import fc from 'fast-check';
+
 import { exactHash, fnv1a64 } from './exact-hash.js';
 import { estimateJaccard, lshBandKeys, minhashSignature, shingleIds } from './minhash.js';
-import { normalizeText, textUnits } from './normalize-text.js';
+import { foldedToNormalized, normalizeText, textUnits } from './normalize-text.js';
+
+/** The regex definitions the scanners replace. */
+const reference = {
+  foldedToNormalized: (folded: string): string =>
+    folded.replace(/[\p{P}\p{S}\p{C}]+/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, ''),
+  textUnits: (normalized: string): string[] => normalized.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? [],
+};
+
+/** Characters from every class the scanners distinguish: Han (BMP and astral), Latin, digits, marks, punctuation, spaces, controls, surrogates. */
+const TRICKY = [...'好評返现乾淨𠮷𡈽〇々aZé1２ｘ \t\n\u3000\u00a0\u200b\u0301!！，。.、…—"\'\u0000\u2028👍€$@#-_'].concat(['\ud800', '\udc00']);
+const trickyText = fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }).map((chars) => chars.join(''));
 
 describe('normalizeText', () => {
   it.each([
@@ -11,6 +24,16 @@ describe('normalizeText', () => {
     ['质量很好，物流很快。', '质量很好物流很快'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('scanners match the regex definitions on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(trickyText, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+        expect(foldedToNormalized(text)).toBe(reference.foldedToNormalized(text));
+        expect(textUnits(text)).toEqual(reference.textUnits(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('splits Han characters and Latin words into units', () => {

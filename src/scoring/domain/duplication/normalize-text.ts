@@ -2,22 +2,19 @@
  * Canonical text form used for hashing and shingling, so trivial edits
  * (full-width characters, case, punctuation, spacing, 繁體 vs 简体) do not
  * defeat duplicate detection.
+ *
+ * Hand-written scanners over memoised character classes: this runs on every
+ * item (title + body, and the body again for its hash), and the regex chain it
+ * replaces made four passes over the text. The regexes each step is defined by
+ * are quoted below; duplication.spec.ts checks the scanners against them.
  */
-import { Converter } from 'opencc-js/t2cn';
-
-// Built once: the dictionaries ship inside the package (no I/O).
-const toSimplified = Converter({ from: 't', to: 'cn' });
-
-const HAN = /\p{Script=Han}/u;
-const PUNCT_OR_SYMBOL = /[\p{P}\p{S}\p{C}]+/gu;
-const SPACES = /\s+/gu;
-// Spaces next to a Han character carry no meaning in Chinese text ("好 评 返 现").
-const SPACE_NEXT_TO_HAN = /(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu;
+import { charClass, codePointAt, HAN, LETTER_OR_NUMBER, SEPARATOR } from '../text/char-classes.js';
+import { normalizeText as nfkcLowerCase } from '../text/normalize-text.js';
+import { simplifyHanText } from '../text/simplified-chinese.js';
 
 /** NFKC + lower-case + traditional→simplified; punctuation kept (sentence boundaries, URLs). */
 export function foldText(text: string): string {
-  const out = text.normalize('NFKC').toLowerCase();
-  return HAN.test(out) ? toSimplified(out) : out;
+  return simplifyHanText(nfkcLowerCase(text));
 }
 
 /** `foldText`, then punctuation/symbols and spacing folded away. */
@@ -25,17 +22,65 @@ export function normalizeText(text: string): string {
   return foldedToNormalized(foldText(text));
 }
 
+/**
+ * Same as `folded.replace(/[\p{P}\p{S}\p{C}]+/gu, ' ').replace(/\s+/gu, ' ').trim()
+ * .replace(/(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu, '')`: every run of
+ * punctuation, symbols, controls and spaces becomes one space, dropped at
+ * either end and next to a Han character (spaces carry no meaning in Chinese:
+ * "好 评 返 现").
+ */
 export function foldedToNormalized(folded: string): string {
-  return folded.replace(PUNCT_OR_SYMBOL, ' ').replace(SPACES, ' ').trim().replace(SPACE_NEXT_TO_HAN, '');
+  let out = '';
+  let runStart = -1;
+  let pendingSpace = false;
+  let previousHan = false;
+  for (let i = 0; i < folded.length; i++) {
+    const cp = codePointAt(folded, i);
+    const flags = charClass(cp);
+    if ((flags & SEPARATOR) !== 0) {
+      if (runStart >= 0) {
+        out += folded.slice(runStart, i);
+        runStart = -1;
+      }
+      pendingSpace = out.length > 0;
+    } else {
+      const han = (flags & HAN) !== 0;
+      if (pendingSpace) {
+        if (!previousHan && !han) out += ' ';
+        pendingSpace = false;
+      }
+      if (runStart < 0) runStart = i;
+      previousHan = han;
+    }
+    if (cp > 0xffff) i++;
+  }
+  return runStart === 0 ? folded : runStart > 0 ? out + folded.slice(runStart) : out;
 }
-
-const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 /**
  * Splits normalised text into units: one Han character, or one run of
  * letters/digits (an English word, a number). Shingles and counts are built
  * on units so Chinese and English texts are handled by the same code.
+ * Same as `normalized.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []`.
  */
 export function textUnits(normalized: string): string[] {
-  return normalized.match(UNIT) ?? [];
+  const units: string[] = [];
+  let wordStart = -1;
+  for (let i = 0; i < normalized.length; i++) {
+    const cp = codePointAt(normalized, i);
+    const flags = charClass(cp);
+    const width = cp > 0xffff ? 2 : 1;
+    if ((flags & HAN) !== 0 || (flags & LETTER_OR_NUMBER) === 0) {
+      if (wordStart >= 0) {
+        units.push(normalized.slice(wordStart, i));
+        wordStart = -1;
+      }
+      if ((flags & HAN) !== 0) units.push(normalized.slice(i, i + width));
+    } else if (wordStart < 0) {
+      wordStart = i;
+    }
+    i += width - 1;
+  }
+  if (wordStart >= 0) units.push(normalized.slice(wordStart));
+  return units;
 }

@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js/t2cn';
+import { traditionalToSimplified } from './simplified-chinese.js';
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -7,15 +7,14 @@ export function normalizeText(text: string): string {
   return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
 }
 
-// opencc-js keeps its dictionaries in memory; the converter is pure string → string.
-const traditionalToSimplified = Converter({ from: 't', to: 'cn' });
 /** Per BMP code point: 0 unknown, 1 unchanged by conversion, 2 traditional. */
 const charKind = new Uint8Array(0x10000);
 
 /**
  * Traditional → simplified Chinese. Converting costs ~0.1 µs/char, so a cheap
  * per-character check (memoised) skips the converter for text that is already
- * simplified, which is the common case.
+ * simplified, which is the common case. (The sentiment model was trained with
+ * this rule; `simplifyHanText` is the exact-opencc variant used for hashing.)
  */
 export function toSimplifiedChinese(text: string): string {
   for (let i = 0; i < text.length; i++) {

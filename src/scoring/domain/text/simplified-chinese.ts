@@ -1,0 +1,73 @@
+/**
+ * Traditional → simplified Chinese (opencc-js, t2cn), with an exact fast path.
+ *
+ * opencc converts by longest dictionary match at each position and copies
+ * unmatched characters through. So a text in which no character starts a
+ * dictionary entry that changes something comes back unchanged; that is the
+ * common case (most reviews are already simplified), and it costs one table
+ * read per character instead of a trie walk plus string rebuilding.
+ */
+import { Converter, type DictGroup, type DictLike, Locale } from 'opencc-js/t2cn';
+
+import { charClass, codePointAt, HAN } from './char-classes.js';
+
+// opencc-js keeps its dictionaries in memory; the converter is pure string → string. One instance per process.
+export const traditionalToSimplified = Converter({ from: 't', to: 'cn' });
+
+interface ConverterConfig {
+  normalizationChain?: readonly DictGroup[];
+  conversionChain?: readonly DictGroup[];
+}
+
+/** Per BMP code unit: 1 when some dictionary entry that changes text starts with it. */
+const startsChange = new Uint8Array(0x10000);
+const astralStartsChange = new Set<number>();
+/** Code units below this are neither Han (\p{Script=Han} begins at U+2E80) nor a dictionary start. */
+let scanFrom = 0x2e80;
+
+/**
+ * `t2s` is the chain `Converter({ from: 't', to: 'cn' })` runs. Without it
+ * (a future opencc-js layout) every Han character counts, i.e. always convert.
+ */
+const chainKnown = ((): boolean => {
+  const config = (Locale.configs as Record<string, ConverterConfig> | undefined)?.t2s;
+  if (!config?.conversionChain) return false;
+  for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain]) {
+    for (const dict of group) for (const [source, replacement] of entries(dict)) markStart(source, replacement);
+  }
+  return true;
+})();
+
+function entries(dict: DictLike): Iterable<readonly [string, string]> {
+  if (typeof dict !== 'string') return dict;
+  return dict.split('|').map((entry) => entry.split(' ') as [string, string]);
+}
+
+function markStart(source: string, replacement: string): void {
+  const first = source.codePointAt(0);
+  // A single character mapped to itself changes nothing; a longer entry may (it is matched greedily).
+  if (first === undefined || (source === replacement && String.fromCodePoint(first) === source)) return;
+  scanFrom = Math.min(scanFrom, first);
+  if (first < 0x10000) startsChange[first] = 1;
+  else astralStartsChange.add(first);
+}
+
+/** True when opencc could change `text`: it has a Han character and a character that starts a changing entry. */
+function mayChange(text: string): boolean {
+  let han = false;
+  let start = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < scanFrom) continue;
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
+    if (!han) han = (charClass(cp) & HAN) !== 0;
+    if (!start) start = !chainKnown ? han : cp < 0x10000 ? startsChange[cp] === 1 : astralStartsChange.has(cp);
+    if (han && start) return true;
+  }
+  return false;
+}
+
+/** Exactly `traditionalToSimplified(text)` for text containing Han, and `text` otherwise. */
+export function simplifyHanText(text: string): string {
+  return mayChange(text) ? traditionalToSimplified(text) : text;
+}
