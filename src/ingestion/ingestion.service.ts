@@ -10,7 +10,7 @@ import { OutboxService } from '../publishing/outbox.service.js';
 import { canonicalContent } from '../reviews/domain/content-hash.js';
 import { channelItemKey as keyOf, type NewReviewRow, type ReviewerUpsert } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
-import { insertSingleReview } from '../reviews/single-review-insert.js';
+import { insertSingleReview, pgPoolOf } from '../reviews/single-review-insert.js';
 import { hashIdentifier, sha256 } from './identifier-hash.js';
 import type { IntakeOutcome } from './ingestion.dto.js';
 import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
@@ -64,7 +64,7 @@ export class IngestionService {
   private async writeSingleNew(resolved: ResolvedItem): Promise<ItemOutcome | undefined> {
     const [reviewer] = this.reviewerUpserts([resolved]);
     const now = this.clock.now();
-    const inserted = await insertSingleReview(this.db.manager, this.toRow(resolved, '', now), reviewer, now);
+    const inserted = await insertSingleReview(pgPoolOf(this.db), this.toRow(resolved, '', now), reviewer, now);
     return inserted ? { index: resolved.item.index, ok: true, id: inserted.id, outcome: 'accepted', reviewStatus: 'received' } : undefined;
   }
 

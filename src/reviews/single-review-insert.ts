@@ -1,16 +1,23 @@
-import type { EntityManager } from 'typeorm';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 import type { NewReviewRow, ReviewerUpsert } from './new-review-row.js';
+
+/** TypeORM's connection pool (node-postgres), for the one statement that runs as a named prepared statement. */
+export const pgPoolOf = (db: DataSource): Pool => (db.driver as unknown as { master: Pool }).master;
 
 /**
  * One statement (data-modifying CTEs, atomic on its own): upsert the reviewer,
  * match the order, insert the review and its outbox row. A single POST then costs
  * one round trip instead of six; returns null when (channel, externalId) exists.
+ * It is the hottest write, so it runs as a named prepared statement: PostgreSQL parses
+ * it once per connection instead of once per review.
  */
 export async function insertSingleReview(
-  manager: EntityManager, row: Omit<NewReviewRow, 'reviewerId' | 'purchaseId'>, reviewer: ReviewerUpsert, now: Date,
+  pool: Pool, row: Omit<NewReviewRow, 'reviewerId' | 'purchaseId'>, reviewer: ReviewerUpsert, now: Date,
 ): Promise<{ id: string; verification: string } | null> {
-  const rows: { id: string; verification: string }[] = await manager.query(
-    `WITH rv AS (
+  const { rows } = await pool.query<{ id: string; verification: string }>({
+    name: 'candor_insert_single_review',
+    text: `WITH rv AS (
        INSERT INTO reviewers (channel_id, external_id, display_name, account_created_at, first_seen_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (channel_id, external_id) DO UPDATE
          SET display_name = COALESCE(EXCLUDED.display_name, reviewers.display_name),
@@ -32,11 +39,11 @@ export async function insertSingleReview(
        INSERT INTO outbox_events (topic, aggregate_type, aggregate_id, payload, created_at)
        SELECT 'review.received', 'review', id, '{"revision":1}'::jsonb, $5 FROM ins)
      SELECT id, verification FROM ins`,
-    [
+    values: [
       row.channelId, reviewer.externalId, reviewer.displayName, reviewer.accountCreatedAt, now, row.kind, row.productId, row.merchantId,
       row.parentId, row.rating, row.title, row.body, row.language, row.orderRef, JSON.stringify(row.mediaUrls), row.verification,
       row.incentivized, row.incentiveType, row.contentHash, row.ipHash, row.deviceHash, row.externalId, row.submittedAt,
     ],
-  );
+  });
   return rows[0] ?? null;
 }
