@@ -95,6 +95,12 @@ export async function waitForLog(child: Child, marker: string | RegExp, timeoutM
   });
 }
 
+/**
+ * Boot (module load, text models, migrations under the advisory lock) of four processes at once takes
+ * well over a minute on a 2-core machine that is also running other jobs.
+ */
+const BOOT_TIMEOUT_MS = 180_000;
+
 export interface ApiProcess extends Child {
   baseUrl: string;
 }
@@ -103,14 +109,14 @@ export interface ApiProcess extends Child {
 export async function startApi(name: string, env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
   const child = startProcess(name, process.execPath, [join(DIST, 'main.js')], { ...env, PORT: String(port), HOST: '127.0.0.1', PROCESS_ROLE: 'api' });
-  await waitForLog(child, 'API listening on');
+  await waitForLog(child, 'API listening on', BOOT_TIMEOUT_MS);
   return Object.assign(child, { baseUrl: `http://127.0.0.1:${port}` });
 }
 
 /** `node dist/src/worker.js`; resolves once the relay and the BullMQ workers are up. */
 export async function startWorker(name: string, env: Record<string, string>): Promise<Child> {
   const child = startProcess(name, process.execPath, [join(DIST, 'worker.js')], { ...env, PROCESS_ROLE: 'worker' });
-  await waitForLog(child, 'worker started');
+  await waitForLog(child, 'worker started', BOOT_TIMEOUT_MS);
   return child;
 }
 
