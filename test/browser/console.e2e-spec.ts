@@ -4,7 +4,7 @@ import request from 'supertest';
 import { buildWorld, type World } from '../utils/fixtures.js';
 import { openSql, type Sql } from '../utils/e2e.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
-import { startTestWorker } from '../utils/test-worker.js';
+import { startTestWorker, waitFor } from '../utils/test-worker.js';
 import { CHROMIUM, haveChromium, launchChromium, listen, openedItemId, rowIds, seedCopies, shot, signIn, waitForRows } from './console-helpers.js';
 
 if (!haveChromium) console.warn(`SKIPPED console browser tests: ${CHROMIUM} not found (apt-get install -y chromium; .ci/run installs it)`);
@@ -29,6 +29,9 @@ suite('moderator console in a real browser', () => {
     (await request(t.server).get(`/v1/reviews/${reviewId}`).set('authorization', `Bearer ${w.storefrontKey}`)).status;
   const staffStatus = async (reviewId: string): Promise<string> =>
     (await request(t.server).get(`/v1/reviews/${reviewId}`).set('authorization', `Bearer ${w.adminKey}`)).body.status;
+  const claimOf = async (itemId: string): Promise<{ version: number; lease_until: Date; claimed_by: string; state: string }> =>
+    (await sql.query<{ version: number; lease_until: Date; claimed_by: string; state: string }>(
+      'SELECT version, lease_until, claimed_by, state FROM moderation_items WHERE id = $1', [itemId]))[0];
   const reviewOfItem = async (itemId: string): Promise<string> =>
     (await sql.query<{ review_id: string }>('SELECT review_id FROM moderation_items WHERE id = $1', [itemId]))[0].review_id;
 
@@ -154,6 +157,39 @@ suite('moderator console in a real browser', () => {
       expect({ staff: await staffStatus(reviewId), storefront: await publicStatus(reviewId) }).toEqual({ staff: 'removed', storefront: 404 });
     }
     expect(await rowIds(page)).toEqual(expect.not.arrayContaining([first, second]));
+  });
+
+  it('renews the lease while an item stays open, and requests an edit with w', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const reader = await context.newPage();
+    reader.setDefaultTimeout(10_000);
+    reader.on('pageerror', (error) => pageErrors.push(error.message));
+    // The page's timers run on a fake clock, so half a lease (5 minutes by default) passes at once.
+    await reader.clock.install();
+    await signIn(reader, baseUrl, await t.key('moderator'));
+    await reader.locator('#queue-body tr[data-id]').first().waitFor();
+    await reader.keyboard.press('?');
+    expect(await reader.locator('#help').textContent()).toContain('Request an edit');
+    await reader.keyboard.press('Escape');
+    await reader.keyboard.press('j');
+    const itemId = await openedItemId(reader);
+    const claimed = await claimOf(itemId);
+    await reader.clock.fastForward('06:00');
+    const renewed = await waitFor(async () => {
+      const row = await claimOf(itemId);
+      return row.version > claimed.version ? row : undefined;
+    }, 'the lease renewal');
+    expect({ state: renewed.state, by: renewed.claimed_by, later: renewed.lease_until > claimed.lease_until })
+      .toEqual({ state: 'claimed', by: claimed.claimed_by, later: true });
+    await reader.locator('#claim-line', { hasText: `version ${renewed.version}` }).waitFor();
+    await reader.keyboard.press('w');
+    await reader.locator('#last-decision', { hasText: 'Edit requested' }).waitFor();
+    await shot(reader, '08-request-edit-after-renewal');
+    const [record] = await sql.query<{ action: string; facts: { awaitingAuthorEdit: boolean } }>(
+      'SELECT d.action, d.facts FROM moderation_items mi JOIN decision_records d ON d.id = mi.decision_record_id WHERE mi.id = $1', [itemId]);
+    expect({ action: record.action, awaitingAuthorEdit: record.facts.awaitingAuthorEdit }).toEqual({ action: 'request_edit', awaitingAuthorEdit: true });
+    expect(await staffStatus(await reviewOfItem(itemId))).toBe('held');
+    await context.close();
   });
 
   it('hands an appeal to a different moderator, who overturns the removal', async () => {

@@ -1,10 +1,11 @@
 // Console bootstrap: sign-in, views, queue loading and opening (= claiming) items.
 import { api } from './api.js';
 import { loadAppeals } from './appeals-view.js';
-import { renderDetail } from './detail-view.js';
+import { renderClaimLine, renderDetail, showStale } from './detail-view.js';
 import { decideCurrent, decideSelection } from './decisions.js';
 import { announce, byId, fill, fmtAge, label } from './dom.js';
 import { installShortcuts } from './keyboard.js';
+import { keepClaim, stopRenewal } from './lease.js';
 import { renderFilters, renderQueue } from './queue-view.js';
 import { clearSession, currentItem, setKey, state } from './state.js';
 
@@ -13,6 +14,15 @@ const handlers = {
   onClearSelection: () => { state.selected.clear(); renderQueue(handlers); },
 };
 let openToken = 0;
+
+/** The open item's lease is renewed while it stays open; if that fails, the moderator is told and offered a reload. */
+const leaseHandlers = {
+  onRenewed: () => renderClaimLine(),
+  onLost: (error) => {
+    announce(`Your claim on this item could not be renewed: ${error.message}`, 'error');
+    showStale(error.message, () => openAt(state.index, true));
+  },
+};
 
 function renderStats(s) {
   fill(byId('stats'), `Open ${s.queue.open} · claimed ${s.queue.claimed} · escalated ${s.queue.escalated} · appeals ${s.queue.appealsOpen}`,
@@ -57,6 +67,7 @@ async function signIn(key) {
 }
 
 function signOut(message = 'Signed out.') {
+  stopRenewal();
   if (state.claim && state.key) void api.release(state.claim.id).catch(() => undefined);
   clearSession();
   fill(byId('detail'));
@@ -117,6 +128,7 @@ async function openAt(index, focusDetail = false) {
   if (!item) return;
   const token = ++openToken;
   const previous = state.claim;
+  stopRenewal();
   if (previous && previous.id !== item.id) releaseLocally(previous.id);
   Object.assign(state, { index, detail: null, claim: null, readOnly: null });
   renderQueue(handlers);
@@ -127,6 +139,7 @@ async function openAt(index, focusDetail = false) {
     return;
   }
   Object.assign(state, { detail, claim, readOnly });
+  if (claim) keepClaim(leaseHandlers);
   if (detail) state.items[index] = detail.item;
   renderQueue(handlers);
   renderDetail(handlers);
@@ -141,7 +154,10 @@ function removeItems(ids) {
   const before = state.index;
   state.items = state.items.filter((i) => !gone.has(i.id));
   for (const id of ids) state.selected.delete(id);
-  if (state.detail && gone.has(state.detail.item.id)) Object.assign(state, { detail: null, claim: null });
+  if (state.detail && gone.has(state.detail.item.id)) {
+    stopRenewal();
+    Object.assign(state, { detail: null, claim: null });
+  }
   state.index = state.detail ? state.items.findIndex((i) => i.id === state.detail.item.id) : Math.min(before, state.items.length - 1);
 }
 

@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { announce, byId, fill, h, label } from './dom.js';
 import { showStale } from './detail-view.js';
+import { renewalSettled } from './lease.js';
 import { ACTION_LABELS, needsReason, state } from './state.js';
 
 const PAST = { approve: 'Approved', fold: 'Folded', hide: 'Hidden', remove: 'Removed', escalate: 'Escalated', request_edit: 'Edit requested' };
@@ -54,10 +55,11 @@ export async function decideCurrent(action, { onReload }) {
     return false;
   }
   const item = state.detail.item;
-  const body = { action, version: state.claim?.version ?? item.version, reasonText: form.reasonText, note: form.note };
-  if (needsReason(action)) body.reasonCode = form.reasonCode;
   state.busy = true;
   try {
+    await renewalSettled(); // a renewal moves the version this decision must quote
+    const body = { action, version: state.claim?.version ?? item.version, reasonText: form.reasonText, note: form.note };
+    if (needsReason(action)) body.reasonCode = form.reasonCode;
     const result = await api.decide(item.id, body);
     const reason = body.reasonCode ? ` (${label(body.reasonCode)})` : '';
     announce(`${PAST[action]}: review is now ${result.toStatus}.`);
@@ -108,6 +110,7 @@ export async function decideSelection(action) {
   }
   state.busy = true;
   try {
+    await renewalSettled();
     const { picked, failed } = await claimSelection();
     const res = picked.length ? await api.bulkDecide({ action, reasonCode: needsReason(action) ? form.reasonCode : undefined, items: picked }) : { results: [] };
     const all = [...res.results, ...failed];

@@ -37,10 +37,18 @@ function decisionBar(handlers) {
   );
 }
 
+const claimText = (claim) => `Claimed by you until ${new Date(claim.leaseUntil).toLocaleTimeString()} (version ${claim.version}); renewed while the item is open.`;
+
 function claimLine() {
   if (state.readOnly) return h('p', { class: 'notice warn', id: 'read-only' }, state.readOnly);
   if (!state.claim?.leaseUntil) return null;
-  return h('p', { class: 'notice' }, `Claimed by you until ${new Date(state.claim.leaseUntil).toLocaleTimeString()} (version ${state.claim.version}).`);
+  return h('p', { class: 'notice', id: 'claim-line' }, claimText(state.claim));
+}
+
+/** After a lease renewal: only the claim line changes, so what the moderator has typed stays. */
+export function renderClaimLine() {
+  const line = byId('claim-line');
+  if (line && state.claim?.leaseUntil) fill(line, claimText(state.claim));
 }
 
 function signalsTable(score) {

@@ -1,6 +1,6 @@
 // One-keystroke moderation. Shortcuts are off while typing in a field (Esc leaves it) or with a modifier.
 import { byId } from './dom.js';
-import { ACTION_KEYS, REASON_CODES, state } from './state.js';
+import { ACTION_KEYS, BULK_ACTIONS, REASON_CODES, state } from './state.js';
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
@@ -36,7 +36,7 @@ export function installShortcuts(actions) {
 function dispatch(ev, actions) {
   const key = ev.key;
   const lower = key.toLowerCase();
-  if (ev.shiftKey && ACTION_KEYS[lower] && lower !== 'e') {
+  if (ev.shiftKey && BULK_ACTIONS.includes(ACTION_KEYS[lower])) {
     void actions.bulk(ACTION_KEYS[lower]);
     return true;
   }

@@ -1,6 +1,6 @@
 // The queue column: filters, the priority-ordered list (as the API returns it) and the bulk bar.
 import { byId, fill, fmtAge, h, label, stars } from './dom.js';
-import { ACTION_LABELS, REASON_CODES, state, topReason } from './state.js';
+import { ACTION_LABELS, BULK_ACTIONS, REASON_CODES, state, topReason } from './state.js';
 
 const EXTRA_CODES = ['reported', 'manual'];
 
@@ -76,7 +76,7 @@ export function renderBulkBar(handlers) {
     h('label', { for: 'bulk-reason' }, 'Reason'),
     h('select', { id: 'bulk-reason' }, h('option', { value: '' }, '—'),
       REASON_CODES.map((c) => h('option', { value: c, selected: c === topReason(first?.reasonCodes) }, label(c)))),
-    ['approve', 'fold', 'hide', 'remove'].map((a) => h('button', { type: 'button', class: `act act-${a}`, onclick: () => handlers.onBulk(a) }, `${ACTION_LABELS[a]} all`)),
+    BULK_ACTIONS.map((a) => h('button', { type: 'button', class: `act act-${a}`, onclick: () => handlers.onBulk(a) }, `${ACTION_LABELS[a]} all`)),
     h('button', { type: 'button', onclick: handlers.onClearSelection }, 'Clear selection'),
   );
 }

@@ -6,8 +6,11 @@ export const REASON_CODES = [
   'personal_data', 'abuse_harassment', 'illegal_content', 'duplicate', 'other',
 ];
 
-/** One keystroke per decision; request_edit has a button only (rare, and it asks the author for work). */
-export const ACTION_KEYS = { a: 'approve', f: 'fold', h: 'hide', r: 'remove', e: 'escalate' };
+/** One keystroke per decision; w asks the author to rewrite (request edit). */
+export const ACTION_KEYS = { a: 'approve', f: 'fold', h: 'hide', r: 'remove', e: 'escalate', w: 'request_edit' };
+
+/** Actions the bulk bar offers (Shift + their key); escalating and edit requests are decided one by one. */
+export const BULK_ACTIONS = ['approve', 'fold', 'hide', 'remove'];
 
 export const ACTION_LABELS = {
   approve: 'Approve', fold: 'Fold', hide: 'Hide', remove: 'Remove', escalate: 'Escalate', request_edit: 'Request edit',
