@@ -44,6 +44,7 @@ export class ScoringContextLoader {
       product: { ratings: facts.ratings, activity: facts.activity, newcomers: facts.newcomers },
       reviewer: facts.reviewer,
       exactDuplicates: facts.exact.map((m) => ({ itemId: m.reviewId, sameAuthor: m.reviewerId === review.reviewerId, sameProduct: m.productId === review.productId })),
+      bodyHash: fingerprint.exactHash,
       nearDuplicates,
       network: { windowHours: NETWORK_WINDOW_HOURS, reviewersSharingIp: network.ip, reviewersSharingDevice: network.device, coReviewGroupSize: network.coReview },
       featurePercentiles: percentiles,

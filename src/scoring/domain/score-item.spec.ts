@@ -1,4 +1,5 @@
-import { scoreItem } from './score-item.js';
+import { exactHash } from './duplication/exact-hash.js';
+import { buildTextFeatures, scoreItem } from './score-item.js';
 import type { ScorableItem, ScoringContext, Verdict } from './scoring.types.js';
 import { NOW, fakeAnalyzer, makeContext, makeItem } from './testing/scoring.fixture.js';
 import { testRuleSet } from './testing/rule-set.fixture.js';
@@ -78,5 +79,19 @@ describe('scoreItem output', () => {
     expect(result.fakeScore).toBeLessThanOrEqual(1);
     expect(result.priority).toBeGreaterThanOrEqual(0);
     expect(result.priority).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('buildTextFeatures body hash', () => {
+  it.each([
+    { name: 'no title: hash of the normalised text', title: '', body: '質量很好，物流很快！' },
+    { name: 'with title: hash of the body alone', title: 'Great', body: 'Battery lasts 2 days.' },
+    { name: 'empty body', title: '', body: '' },
+  ])('$name equals exactHash(body)', ({ title, body }) => {
+    expect(buildTextFeatures(makeItem({ title, body }), fakeAnalyzer()).bodyHash).toBe(exactHash(body));
+  });
+
+  it('uses the hash the caller loaded the context with', () => {
+    expect(buildTextFeatures(makeItem(), fakeAnalyzer(), 'from-loader').bodyHash).toBe('from-loader');
   });
 });

@@ -8,6 +8,7 @@
  */
 import { tagAspects } from './aspects/tag-aspects.js';
 import { combineSignals } from './combine/combine-signals.js';
+import { exactHash, fnv1a64 } from './duplication/exact-hash.js';
 import { foldedToNormalized, foldText, textUnits } from './duplication/normalize-text.js';
 import { detectPolicyViolations } from './routing/policy-violations.js';
 import { routeItem, type RoutingDecision } from './routing/route-item.js';
@@ -16,7 +17,8 @@ import type { ReasonCode, ScorableItem, ScoreResult, ScoringContext, SignalOutco
 import { computeSignals } from './signals/all-signals.js';
 import type { TextFeatures } from './signals/signal.types.js';
 
-export function buildTextFeatures(item: ScorableItem, analyzer: TextAnalyzer): TextFeatures {
+/** `bodyHash`: `exactHash(item.body)` when the caller already has it (the context loader does). */
+export function buildTextFeatures(item: ScorableItem, analyzer: TextAnalyzer, bodyHash?: string): TextFeatures {
   const raw = item.title ? `${item.title}\n${item.body}` : item.body;
   const folded = foldText(raw);
   const normalized = foldedToNormalized(folded);
@@ -25,6 +27,8 @@ export function buildTextFeatures(item: ScorableItem, analyzer: TextAnalyzer): T
     folded,
     normalized,
     units: textUnits(normalized),
+    // Without a title, `normalized` is exactly what exactHash(item.body) hashes.
+    bodyHash: bodyHash ?? (raw === item.body ? fnv1a64(normalized) : exactHash(item.body)),
     sentiment: analyzer.sentiment(raw),
     classifier: analyzer.classify(raw),
   };
@@ -37,7 +41,7 @@ export function scoreItem(
   analyzer: TextAnalyzer,
   now: Date,
 ): ScoreResult {
-  const text = buildTextFeatures(item, analyzer);
+  const text = buildTextFeatures(item, analyzer, context.bodyHash);
   const signals = computeSignals({ item, context, rules, text, now });
   const combined = combineSignals(signals, rules, context.featurePercentiles);
   const violations = detectPolicyViolations(text.folded, text.normalized, rules.lexicons, rules.policy.allowedDomains);

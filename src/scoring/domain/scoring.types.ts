@@ -144,6 +144,8 @@ export interface ScoringContext {
   reviewer: ReviewerHistory;
   /** Items with the same `exactHash(item.body)`, excluding the item itself. */
   exactDuplicates: ExactDuplicateMatch[];
+  /** `exactHash(item.body)`, the key `exactDuplicates` were looked up by (the loader has it); computed when absent. */
+  bodyHash?: string;
   /** LSH candidates verified with similarity ≥ rules.duplication.nearMinSimilarity. */
   nearDuplicates: NearDuplicateMatch[];
   network: NetworkContext;

@@ -1,5 +1,4 @@
 /** Duplication family: exact copies, near copies, same-author copies across products. */
-import { exactHash } from '../duplication/exact-hash.js';
 import { param, round, type RawSignal, type SignalInput } from './signal.types.js';
 
 /**
@@ -38,7 +37,7 @@ export function nearDuplicateSignal(input: SignalInput): RawSignal {
 /** The same author reusing one text on different products (templated seeding). */
 export function sameAuthorCopySignal(input: SignalInput): RawSignal {
   const minUnits = param(input, 'same_author_copy', 'minUnits', 8);
-  const hash = exactHash(input.item.body);
+  const hash = input.text.bodyHash;
   const history = input.context.reviewer.previousBodyHashes;
   const exact = history.filter((h) => h.hash === hash && h.productId !== input.item.productId).length;
   const near = input.context.nearDuplicates.filter((m) => m.sameAuthor && !m.sameProduct).length;

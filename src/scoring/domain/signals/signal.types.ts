@@ -14,6 +14,8 @@ export interface TextFeatures {
   normalized: string;
   /** Han characters and words of `normalized`. */
   units: string[];
+  /** `exactHash(item.body)` (the body alone, without the title). */
+  bodyHash: string;
   sentiment: SentimentResult;
   classifier: TextClassifierResult;
 }

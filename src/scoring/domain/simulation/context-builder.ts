@@ -120,6 +120,7 @@ export class InMemoryContextBuilder {
       product: this.productContext(item.productId, t),
       reviewer: this.reviewerContext(item.reviewerId, t, accountCreatedAt),
       exactDuplicates: this.exactMatches(prepared),
+      bodyHash: prepared.hash,
       nearDuplicates: this.nearMatches(prepared),
       network: {
         windowHours: this.options.networkWindowHours,
