@@ -1,8 +1,8 @@
 /** Aspect tags (quality, logistics, …) from the zh + en lexicons in moderation-rules/. */
-import { containsPhrase } from '../signals/phrase-match.js';
+import { containsAnyPhrase } from '../signals/phrase-match.js';
 
 export function tagAspects(normalized: string, lexicons: Record<string, string[]>): string[] {
   return Object.entries(lexicons)
-    .filter(([, phrases]) => phrases.some((phrase) => containsPhrase(normalized, phrase)))
+    .filter(([, phrases]) => containsAnyPhrase(normalized, phrases))
     .map(([aspect]) => aspect);
 }

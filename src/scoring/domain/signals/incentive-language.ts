@@ -5,7 +5,8 @@
  */
 import { normalizeText } from '../duplication/normalize-text.js';
 import type { IncentiveLexicon } from '../rules/rule-set.types.js';
-import { containsPhrase, phraseIndexes } from './phrase-match.js';
+import { phraseMatcher } from '../text/phrase-matcher.js';
+import { containsAnyPhrase, phraseIndexes } from './phrase-match.js';
 import type { RawSignal, SignalInput } from './signal.types.js';
 
 export type IncentiveStatus = 'none' | 'incentivised' | 'complaint' | 'negated';
@@ -23,6 +24,10 @@ const NEGATION_WINDOW = 8;
 const NEGATION_WINDOW_LATIN = 24;
 
 export function detectIncentive(text: string, lexicon: IncentiveLexicon): IncentiveFinding {
+  // A sentence's normalised form is a substring of the whole text's (separators become a space or
+  // vanish either way, folding never spans a sentence end), so a text whose normalised form holds
+  // no term anywhere has none in any sentence: most texts stop here after one pass.
+  if (!phraseMatcher(lexicon.terms).matchesAny(normalizeText(text), true)) return { status: 'none' };
   let weaker: IncentiveFinding = { status: 'none' };
   for (const raw of text.split(SENTENCE_END)) {
     const sentence = normalizeText(raw);
@@ -39,13 +44,13 @@ export function detectIncentive(text: string, lexicon: IncentiveLexicon): Incent
 function classifyHit(sentence: string, term: string, lexicon: IncentiveLexicon): IncentiveFinding | null {
   const hits = phraseIndexes(sentence, term);
   if (hits.length === 0) return null;
-  if (lexicon.complaintCues.some((cue) => containsPhrase(sentence, cue))) {
+  if (containsAnyPhrase(sentence, lexicon.complaintCues)) {
     return { status: 'complaint', term, sentence };
   }
   const negatedEverywhere = hits.every((at) => {
     const window = /\p{Script=Han}/u.test(term) ? NEGATION_WINDOW : NEGATION_WINDOW_LATIN;
     const prefix = sentence.slice(Math.max(0, at - window), at);
-    return lexicon.negationCues.some((cue) => containsPhrase(prefix, cue));
+    return containsAnyPhrase(prefix, lexicon.negationCues);
   });
   return { status: negatedEverywhere ? 'negated' : 'incentivised', term, sentence };
 }

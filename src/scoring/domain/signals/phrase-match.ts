@@ -1,15 +1,24 @@
 /**
  * Lexicon matching on normalised text. Han phrases match as substrings
  * (Chinese has no word boundaries); Latin phrases must sit on word
- * boundaries so "no" does not match inside "know".
+ * boundaries so "no" does not match inside "know". Whole lexicons are
+ * matched in one pass (text/phrase-matcher.ts).
  */
+import { phraseMatcher } from '../text/phrase-matcher.js';
+
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per phrase: true when it must sit on word boundaries (no Han character). */
+const needsBoundaries = new Map<string, boolean>();
 
 /** Every start index of `phrase` in `text` (both already normalised). */
 export function phraseIndexes(text: string, phrase: string): number[] {
   if (phrase.length === 0) return [];
-  const boundaries = !HAN.test(phrase);
+  let boundaries = needsBoundaries.get(phrase);
+  if (boundaries === undefined) {
+    boundaries = !HAN.test(phrase);
+    if (needsBoundaries.size < 10_000) needsBoundaries.set(phrase, boundaries);
+  }
   const found: number[] = [];
   let from = 0;
   for (;;) {
@@ -30,14 +39,18 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return phraseIndexes(text, phrase).length > 0;
 }
 
+/** True when any lexicon phrase occurs in `text`. */
+export function containsAnyPhrase(text: string, lexicon: readonly string[]): boolean {
+  return phraseMatcher(lexicon).matchesAny(text);
+}
+
 /** Lexicon phrases present in `text`, in lexicon order. */
 export function matchedPhrases(text: string, lexicon: readonly string[]): string[] {
-  return lexicon.filter((phrase) => containsPhrase(text, phrase));
+  const matched = phraseMatcher(lexicon).matchedIndexes(text);
+  return lexicon.filter((_, i) => matched[i]);
 }
 
 /** Total number of lexicon occurrences (for ratios). */
 export function countPhrases(text: string, lexicon: readonly string[]): number {
-  let total = 0;
-  for (const phrase of lexicon) total += phraseIndexes(text, phrase).length;
-  return total;
+  return phraseMatcher(lexicon).count(text);
 }

@@ -1,4 +1,5 @@
 /** Text-style family: filler (凑字数), first person, specificity, shouting. */
+import { countDistinctTrigrams } from '../duplication/unit-trigrams.js';
 import { countPhrases } from './phrase-match.js';
 import { param, round, type RawSignal, type SignalInput } from './signal.types.js';
 
@@ -10,13 +11,8 @@ export function fillerRepetitionSignal(input: SignalInput): RawSignal | null {
   const { units } = input.text;
   const minUnits = param(input, 'filler_repetition', 'minUnits', 10);
   if (units.length < minUnits) return null;
-  const grams = new Set<string>();
-  let total = 0;
-  for (let i = 0; i + 3 <= units.length; i++) {
-    grams.add(`${units[i]}\u0001${units[i + 1]}\u0001${units[i + 2]}`);
-    total++;
-  }
-  const repeated = total === 0 ? 0 : 1 - grams.size / total;
+  const total = Math.max(0, units.length - 2);
+  const repeated = total === 0 ? 0 : 1 - countDistinctTrigrams(units) / total;
   return {
     id: 'filler_repetition',
     value: round(repeated, 3),
