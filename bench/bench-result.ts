@@ -6,4 +6,6 @@ export interface BenchResult {
   p99?: string;
   peakRssMb?: number;
   notes?: string;
+  /** Set when the bench's own acceptance bound was missed (e.g. soak memory slope): `npm run bench` then exits 1. */
+  failed?: string;
 }

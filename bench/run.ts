@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   await mkdir('bench-results', { recursive: true });
   await writeFile(OUTPUT, stamp + table);
   process.stderr.write(`[bench] written to ${OUTPUT}\n`);
+  const failed = results.flatMap((r) => (r.failed ? [r.failed] : []));
+  if (failed.length > 0) throw new Error(`bench bounds missed:\n${failed.join('\n')}`);
 }
 
 main().then(
