@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { AppConfigService } from '../config/app-config.service.js';
+import { analyzeText } from './domain/text/analyze-text.js';
 import { classifyText } from './domain/text/classify-text.js';
 import { analyzeSentiment } from './domain/sentiment/analyze-sentiment.js';
 import type { RuleSet } from './domain/rules/rule-set.types.js';
@@ -39,5 +40,12 @@ export class ScoringEngine implements OnModuleInit {
 }
 
 export function analyzerFor(models: TextModels): TextAnalyzer {
-  return { sentiment: (text) => analyzeSentiment(text, models), classify: (text) => classifyText(text, models) };
+  return {
+    sentiment: (text) => analyzeSentiment(text, models),
+    classify: (text) => classifyText(text, models),
+    analyze: (text) => {
+      const { sentiment, classifiers } = analyzeText(text, models);
+      return { sentiment, classifier: classifiers };
+    },
+  };
 }

@@ -29,9 +29,13 @@ export function buildTextFeatures(item: ScorableItem, analyzer: TextAnalyzer, bo
     units: textUnits(normalized),
     // Without a title, `normalized` is exactly what exactHash(item.body) hashes.
     bodyHash: bodyHash ?? (raw === item.body ? fnv1a64(normalized) : exactHash(item.body)),
-    sentiment: analyzer.sentiment(raw),
-    classifier: analyzer.classify(raw),
+    ...analyzeRaw(analyzer, raw),
   };
+}
+
+/** One combined pass when the analyzer offers it (tokenising once); the same results as the two calls. */
+function analyzeRaw(analyzer: TextAnalyzer, raw: string): Pick<TextFeatures, 'sentiment' | 'classifier'> {
+  return analyzer.analyze ? analyzer.analyze(raw) : { sentiment: analyzer.sentiment(raw), classifier: analyzer.classify(raw) };
 }
 
 export function scoreItem(

@@ -162,6 +162,8 @@ export interface ScoringContext {
 export interface TextAnalyzer {
   sentiment(text: string): SentimentResult;
   classify(text: string): TextClassifierResult;
+  /** Both at once (tokenising once), with the same results as the two calls; optional. */
+  analyze?(text: string): { sentiment: SentimentResult; classifier: TextClassifierResult };
 }
 
 export type Verdict = 'publish' | 'hold' | 'withhold';

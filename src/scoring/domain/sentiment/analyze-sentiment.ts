@@ -1,10 +1,10 @@
 import { countScripts, languageFromCounts, wordUnits } from '../text/detect-language.js';
-import { predictProbability } from '../text/linear-model.js';
+import { predictProbability, sigmoid } from '../text/linear-model.js';
 import { splitByScript } from '../text/split-by-script.js';
 import { tokenizeEnglishRaw } from '../text/tokenize-english.js';
 import type { SentimentLabel, SentimentResult, TextModels } from '../text-models.types.js';
 
-import { extractChineseSentimentFeatures } from './chinese-sentiment-features.js';
+import { chineseSentimentScore } from './chinese-sentiment-features.js';
 import { englishSentimentFeaturesFromTokens } from './english-sentiment-features.js';
 
 /** |score| below this is reported as neutral. */
@@ -38,7 +38,7 @@ export function scoreEnglish(text: string, models: TextModels, rawTokens = token
 
 export function scoreChinese(text: string, models: TextModels): PartScore {
   if (!models.zhSentiment) return { score: 0, evidence: 0 };
-  return { score: 2 * predictProbability(models.zhSentiment, extractChineseSentimentFeatures(text)) - 1, evidence: 1 };
+  return { score: 2 * sigmoid(chineseSentimentScore(models.zhSentiment, text)) - 1, evidence: 1 };
 }
 
 function analyzeMixed(text: string, models: TextModels): SentimentResult {

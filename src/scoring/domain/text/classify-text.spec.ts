@@ -1,5 +1,6 @@
 import type { TextModels } from '../text-models.types.js';
 
+import { analyzeSentiment } from '../sentiment/analyze-sentiment.js';
 import { analyzeText } from './analyze-text.js';
 import { classifyText } from './classify-text.js';
 import { extractStyleClassifierFeatures } from './style-classifier-features.js';
@@ -49,6 +50,7 @@ describe('classifyText', () => {
     for (const text of [...SPECIFIC, ...VAGUE, '质量很好', 'Great! 很好很好很好']) {
       const combined = analyzeText(text, models);
       expect(combined.classifiers).toEqual(classifyText(text, models));
+      expect(combined.sentiment).toEqual(analyzeSentiment(text, models));
     }
   });
 });
