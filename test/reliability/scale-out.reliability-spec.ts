@@ -81,7 +81,7 @@ describe.each(['redis', 'postgres'] as const)('2 APIs + 2 workers, queue on %s',
       total: TOTAL, batchSize: BATCH, clients: 2, prefix: `so-${backend}`, seed: 7,
     });
     const intakeMs = Date.now() - started;
-    log(`${backend}: intake of ${tally.accepted} reviews in ${tally.requests} requests took ${(intakeMs / 1000).toFixed(1)} s (${Math.round(tally.accepted / (intakeMs / 1000))}/s)`);
+    log(`${backend}: intake of ${tally.accepted} reviews in ${tally.requests} requests ${JSON.stringify(tally.statuses)} took ${(intakeMs / 1000).toFixed(1)} s (${Math.round(tally.accepted / (intakeMs / 1000))}/s)`);
     expect({ accepted: tally.accepted, duplicates: tally.duplicates, rejected: tally.rejected }).toEqual({ accepted: TOTAL, duplicates: 0, rejected: 0 });
     expect(await sql.n('SELECT count(*) FROM reviews')).toBe(TOTAL);
 

@@ -1,4 +1,5 @@
 import { prng, reviewBatch, type ReviewItem } from './reviews.js';
+import { sleep } from './processes.js';
 import { http } from './world.js';
 
 export interface BulkTally {
@@ -47,10 +48,16 @@ export interface PushPlan {
   seed: number;
 }
 
+/** Resends of one batch after 503 before the push gives up. */
+const MAX_UNAVAILABLE_RETRIES = 20;
+
 /**
  * `clients` concurrent loops, each taking the next batch and posting it to API (batch mod #apis)
- * with channel key (batch mod #keys): load spreads over every process and channel. Any status
- * other than 202 fails the push (this driver is for the no-fault runs).
+ * with channel key (batch mod #keys): load spreads over every process and channel. A 503 (the API
+ * could not store the batch, e.g. PostgreSQL out of connections on a shared machine) is resent after
+ * Retry-After with the same items, as the README tells clients to; nothing was stored, so the resend
+ * must still count as accepted, not duplicate. Any other status than 202 fails the push (this driver
+ * is for the no-fault runs).
  */
 export async function pushAll(plan: PushPlan, onProgress?: (tally: BulkTally) => void): Promise<BulkTally> {
   const tally = emptyTally();
@@ -62,7 +69,11 @@ export async function pushAll(plan: PushPlan, onProgress?: (tally: BulkTally) =>
       const start = next;
       next += plan.batchSize;
       const items = reviewBatch(plan.prefix, start, Math.min(plan.batchSize, plan.total - start), plan.productIds, random);
-      const res = await postBulk(plan.apis[batch % plan.apis.length], plan.keys[batch % plan.keys.length], items, tally);
+      let res = await postBulk(plan.apis[batch % plan.apis.length], plan.keys[batch % plan.keys.length], items, tally);
+      for (let retry = 1; res.status === 503 && retry <= MAX_UNAVAILABLE_RETRIES; retry += 1) {
+        await sleep(Number(res.retryAfter ?? 1) * 1_000);
+        res = await postBulk(plan.apis[(batch + retry) % plan.apis.length], plan.keys[batch % plan.keys.length], items, tally);
+      }
       if (res.status !== 202) throw new Error(`bulk batch ${batch} → ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
       onProgress?.(tally);
     }
