@@ -35,7 +35,6 @@ const toTotals = (r: AggregateRow): RatingTotals => ({
 type ProductAggregateRow = AggregateRow & { id: string; name: string; sku: string; version: string | null };
 
 const PRODUCT_AGGREGATE = 'SELECT p.id, p.name, p.sku, a.* FROM products p LEFT JOIN product_rating_aggregates a ON a.product_id = p.id';
-const MOST_RATED_ORDER = 'ORDER BY COALESCE(a.rating_count, 0) DESC, p.id DESC';
 
 const NO_RATINGS: RatingTotals = {
   ratingCount: 0, ratingSum: 0, counts: [0, 0, 0, 0, 0], verifiedCount: 0, verifiedSum: 0, incentivizedCount: 0, recencyWeight: 0, recencyWeightedSum: 0,
@@ -102,11 +101,17 @@ export class RatingsRepository {
     return rows[0] ? toProductAggregate(rows[0]) : null;
   }
 
-  /** Most-rated products first, a page at a time (cache warm-up); `after` is the last row of the previous page. */
-  public async mostRated(limit: number, after?: { ratingCount: number; productId: string }): Promise<ProductAggregate[]> {
-    const rows: ProductAggregateRow[] = after
-      ? await this.db.query(`${PRODUCT_AGGREGATE} WHERE (COALESCE(a.rating_count, 0), p.id) < ($2, $3::uuid) ${MOST_RATED_ORDER} LIMIT $1`, [limit, after.ratingCount, after.productId])
-      : await this.db.query(`${PRODUCT_AGGREGATE} ${MOST_RATED_ORDER} LIMIT $1`, [limit]);
+  /** Ids of the most-rated products, most-rated first (cache warm-up): one sort, no per-page re-sorting. */
+  public async mostRatedProductIds(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT p.id FROM products p LEFT JOIN product_rating_aggregates a ON a.product_id = p.id ORDER BY COALESCE(a.rating_count, 0) DESC, p.id LIMIT $1`, [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Several products' aggregates by primary key, in no particular order. */
+  public async loadMany(productIds: string[]): Promise<ProductAggregate[]> {
+    const rows: ProductAggregateRow[] = await this.db.query(`${PRODUCT_AGGREGATE} WHERE p.id = ANY($1::uuid[])`, [productIds]);
     return rows.map(toProductAggregate);
   }
 

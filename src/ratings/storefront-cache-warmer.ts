@@ -52,17 +52,14 @@ export class StorefrontCacheWarmer implements OnApplicationBootstrap, OnModuleDe
   public async warm(target: number): Promise<number> {
     const started = Date.now();
     let rendered = 0;
-    let after: { ratingCount: number; productId: string } | undefined;
-    while (!this.stopped && rendered < target && this.cache.enabled) {
+    const ids = await this.repo.mostRatedProductIds(target);
+    for (let start = 0; start < ids.length && !this.stopped && this.cache.enabled; start += PAGE) {
       const prior = await this.prior.current();
       const key = ratingCacheKey(prior);
       const readAt = this.cache.readGeneration();
-      const page = await this.repo.mostRated(Math.min(PAGE, target - rendered), after);
+      const page = await this.repo.loadMany(ids.slice(start, start + PAGE));
       for (const aggregate of page) this.cache.set(aggregate.product.id, key, renderRating(aggregate, prior, key), readAt);
       rendered += page.length;
-      const last = page.at(-1);
-      if (!last || page.length < PAGE) break;
-      after = { ratingCount: last.totals.ratingCount, productId: last.product.id };
       await yieldToRequests();
     }
     this.logger.log(`storefront cache warmed with ${rendered} product ratings in ${Date.now() - started} ms`);
