@@ -10,6 +10,12 @@ export interface CachedBody {
 
 const CHANNEL = 'candor_product_changed';
 export const MAX_CACHED_PRODUCTS = 200_000;
+/**
+ * Renders kept per product (rating per prior, review pages per sort/limit/cursor). Cursors are client
+ * input, so without a cap one product's map grows with every distinct cursor until the product changes;
+ * the oldest render is dropped first.
+ */
+export const MAX_RENDERS_PER_PRODUCT = 64;
 /** Remembered per-product invalidations; beyond this the record is dropped and every older read is refused. */
 const MAX_REMEMBERED_INVALIDATIONS = 50_000;
 
@@ -66,6 +72,7 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
     if (this.entries.size >= MAX_CACHED_PRODUCTS && !this.entries.has(productId)) this.entries.delete(this.entries.keys().next().value as string);
     let forProduct = this.entries.get(productId);
     if (!forProduct) this.entries.set(productId, (forProduct = new Map()));
+    if (forProduct.size >= MAX_RENDERS_PER_PRODUCT && !forProduct.has(key)) forProduct.delete(forProduct.keys().next().value as string);
     forProduct.set(key, { ...body, expiresAt: Date.now() + this.config.ratings.cacheTtlMs });
   }
 
