@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { exactHash, fnv1a64 } from './exact-hash.js';
 import { estimateJaccard, lshBandKeys, minhashSignature, shingleIds } from './minhash.js';
-import { foldedToNormalized, normalizeText, textUnits } from './normalize-text.js';
+import { foldedToNormalized, foldText, normalizeFolded, normalizeText, textUnits } from './normalize-text.js';
 
 /** The regex definitions the scanners replace. */
 const reference = {
@@ -33,6 +33,17 @@ describe('normalizeText', () => {
         expect(textUnits(text)).toEqual(reference.textUnits(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('normalizeFolded equals normalising the folded text again', () => {
+    const refoldable = fc.constantFrom('乾清宮', '乾隆', 'H\u0331', 'T\u0308', 'İ', 'Σ', 'é', 'ＡＢＣ', '頭髮乾了', 'ok');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(refoldable, fc.constantFrom(...TRICKY)), { maxLength: 20 }), (parts) => {
+        const folded = foldText(parts.join(''));
+        expect(normalizeFolded(folded, foldedToNormalized(folded))).toBe(normalizeText(folded));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -8,9 +8,9 @@
  * replaces made four passes over the text. The regexes each step is defined by
  * are quoted below; duplication.spec.ts checks the scanners against them.
  */
-import { charClass, codePointAt, HAN, LETTER_OR_NUMBER, SEPARATOR } from '../text/char-classes.js';
+import { charClass, codePointAt, HAN, LETTER_OR_NUMBER, MARK, SEPARATOR } from '../text/char-classes.js';
 import { normalizeText as nfkcLowerCase } from '../text/normalize-text.js';
-import { simplifyHanText } from '../text/simplified-chinese.js';
+import { simplificationMayChange, simplifyHanText } from '../text/simplified-chinese.js';
 
 /** NFKC + lower-case + traditional→simplified; punctuation kept (sentence boundaries, URLs). */
 export function foldText(text: string): string {
@@ -20,6 +20,29 @@ export function foldText(text: string): string {
 /** `foldText`, then punctuation/symbols and spacing folded away. */
 export function normalizeText(text: string): string {
   return foldedToNormalized(foldText(text));
+}
+
+/**
+ * `normalizeText(folded)` for `folded = foldText(x)` whose `foldedToNormalized`
+ * is `normalized`, without folding again where that changes nothing. Folding
+ * is idempotent on such text except where opencc converts its own output
+ * again (乾清宮 → 乾清宫 → 干清宫) or lower-casing made a letter composable
+ * with a following combining mark (H̱ → ẖ → ẖ under NFKC). NFKC + lower-case
+ * is otherwise a fixed point per code point (checked exhaustively) and only
+ * marks compose with a lower-cased letter, so text without marks and without
+ * a character opencc could change comes back as is.
+ */
+export function normalizeFolded(folded: string, normalized: string): string {
+  return hasMark(folded) || simplificationMayChange(folded) ? normalizeText(folded) : normalized;
+}
+
+function hasMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Marks start at U+0300; astral marks are reached through their high surrogate.
+    if (unit >= 0x300 && (charClass(codePointAt(text, i)) & MARK) !== 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -38,6 +61,10 @@ export function foldedToNormalized(folded: string): string {
     const cp = codePointAt(folded, i);
     const flags = charClass(cp);
     if ((flags & SEPARATOR) !== 0) {
+      // A lone space between two non-Han characters stays as it is: keep the run going (English text).
+      if (cp === 0x20 && runStart >= 0 && !previousHan && i + 1 < folded.length && (charClass(codePointAt(folded, i + 1)) & (SEPARATOR | HAN)) === 0) {
+        continue;
+      }
       if (runStart >= 0) {
         out += folded.slice(runStart, i);
         runStart = -1;
@@ -63,6 +90,14 @@ export function foldedToNormalized(folded: string): string {
  * on units so Chinese and English texts are handled by the same code.
  * Same as `normalized.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []`.
  */
+// One string per BMP Han character, shared by all texts: no allocation per character, and the
+// strings' cached hashes make later Map/Set lookups on units cheap.
+const HAN_UNITS: string[] = [];
+
+function hanUnit(cp: number): string {
+  return (HAN_UNITS[cp] ??= String.fromCharCode(cp));
+}
+
 export function textUnits(normalized: string): string[] {
   const units: string[] = [];
   let wordStart = -1;
@@ -75,7 +110,7 @@ export function textUnits(normalized: string): string[] {
         units.push(normalized.slice(wordStart, i));
         wordStart = -1;
       }
-      if ((flags & HAN) !== 0) units.push(normalized.slice(i, i + width));
+      if ((flags & HAN) !== 0) units.push(width === 1 ? hanUnit(cp) : normalized.slice(i, i + width));
     } else if (wordStart < 0) {
       wordStart = i;
     }

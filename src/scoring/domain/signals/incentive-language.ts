@@ -3,7 +3,7 @@
  * review") read in context: an author who complains about or reports a
  * merchant's 好评返现 offer, or denies being paid, is not incentivised.
  */
-import { normalizeText } from '../duplication/normalize-text.js';
+import { normalizeFolded, normalizeText } from '../duplication/normalize-text.js';
 import type { IncentiveLexicon } from '../rules/rule-set.types.js';
 import { phraseMatcher } from '../text/phrase-matcher.js';
 import { containsAnyPhrase, phraseIndexes } from './phrase-match.js';
@@ -23,11 +23,12 @@ const SENTENCE_END = /[。！？!?；;\n]+|\.(?=\s|$)/u;
 const NEGATION_WINDOW = 8;
 const NEGATION_WINDOW_LATIN = 24;
 
-export function detectIncentive(text: string, lexicon: IncentiveLexicon): IncentiveFinding {
+/** `normalized`: `normalizeText(text)`, when the caller has it. */
+export function detectIncentive(text: string, lexicon: IncentiveLexicon, normalized = normalizeText(text)): IncentiveFinding {
   // A sentence's normalised form is a substring of the whole text's (separators become a space or
   // vanish either way, folding never spans a sentence end), so a text whose normalised form holds
   // no term anywhere has none in any sentence: most texts stop here after one pass.
-  if (!phraseMatcher(lexicon.terms).matchesAny(normalizeText(text), true)) return { status: 'none' };
+  if (!phraseMatcher(lexicon.terms).matchesAny(normalized, true)) return { status: 'none' };
   let weaker: IncentiveFinding = { status: 'none' };
   for (const raw of text.split(SENTENCE_END)) {
     const sentence = normalizeText(raw);
@@ -57,7 +58,8 @@ function classifyHit(sentence: string, term: string, lexicon: IncentiveLexicon):
 
 /** 1 when the text describes an incentive the channel did not label; 0 otherwise. */
 export function incentiveUndisclosedSignal(input: SignalInput): RawSignal {
-  const finding = detectIncentive(input.text.folded, input.rules.lexicons.incentive);
+  const { folded, normalized } = input.text;
+  const finding = detectIncentive(folded, input.rules.lexicons.incentive, normalizeFolded(folded, normalized));
   const id = 'incentive_undisclosed';
   switch (finding.status) {
     case 'incentivised':

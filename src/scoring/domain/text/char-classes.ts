@@ -11,17 +11,21 @@ export const SEPARATOR = 1;
 export const HAN = 2;
 /** `[\p{L}\p{N}]` (Han characters included). */
 export const LETTER_OR_NUMBER = 4;
+/** `\p{M}`: combining marks. */
+export const MARK = 8;
 const KNOWN = 0x80;
 
 const SEPARATOR_RE = /^(?:[\p{P}\p{S}\p{C}]|\s)$/u;
 const HAN_RE = /^\p{Script=Han}$/u;
 const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
+const MARK_RE = /^\p{M}$/u;
 
 const bmp = new Uint8Array(0x10000);
 const astral = new Map<number, number>();
 
 function classify(ch: string): number {
-  return (SEPARATOR_RE.test(ch) ? SEPARATOR : 0) | (HAN_RE.test(ch) ? HAN : 0) | (LETTER_OR_NUMBER_RE.test(ch) ? LETTER_OR_NUMBER : 0);
+  const flags = (SEPARATOR_RE.test(ch) ? SEPARATOR : 0) | (HAN_RE.test(ch) ? HAN : 0) | (LETTER_OR_NUMBER_RE.test(ch) ? LETTER_OR_NUMBER : 0);
+  return flags | (MARK_RE.test(ch) ? MARK : 0);
 }
 
 /** Flags of one code point (a lone surrogate code unit is its own code point). */

@@ -53,7 +53,7 @@ function markStart(source: string, replacement: string): void {
 }
 
 /** True when opencc could change `text`: it has a Han character and a character that starts a changing entry. */
-function mayChange(text: string): boolean {
+export function simplificationMayChange(text: string): boolean {
   let han = false;
   let start = false;
   for (let i = 0; i < text.length; i++) {
@@ -69,5 +69,5 @@ function mayChange(text: string): boolean {
 
 /** Exactly `traditionalToSimplified(text)` for text containing Han, and `text` otherwise. */
 export function simplifyHanText(text: string): string {
-  return mayChange(text) ? traditionalToSimplified(text) : text;
+  return simplificationMayChange(text) ? traditionalToSimplified(text) : text;
 }
