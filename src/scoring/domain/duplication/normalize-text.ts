@@ -8,7 +8,7 @@
  * replaces made four passes over the text. The regexes each step is defined by
  * are quoted below; duplication.spec.ts checks the scanners against them.
  */
-import { charClass, codePointAt, HAN, LETTER_OR_NUMBER, MARK, SEPARATOR } from '../text/char-classes.js';
+import { charClass, codePointAt, HAN, LETTER_OR_NUMBER, SEPARATOR } from '../text/char-classes.js';
 import { normalizeText as nfkcLowerCase } from '../text/normalize-text.js';
 import { simplificationMayChange, simplifyHanText } from '../text/simplified-chinese.js';
 
@@ -33,16 +33,7 @@ export function normalizeText(text: string): string {
  * a character opencc could change comes back as is.
  */
 export function normalizeFolded(folded: string, normalized: string): string {
-  return hasMark(folded) || simplificationMayChange(folded) ? normalizeText(folded) : normalized;
-}
-
-function hasMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // Marks start at U+0300; astral marks are reached through their high surrogate.
-    if (unit >= 0x300 && (charClass(codePointAt(text, i)) & MARK) !== 0) return true;
-  }
-  return false;
+  return simplificationMayChange(folded, true) ? normalizeText(folded) : normalized;
 }
 
 /**
@@ -92,10 +83,15 @@ export function foldedToNormalized(folded: string): string {
  */
 // One string per BMP Han character, shared by all texts: no allocation per character, and the
 // strings' cached hashes make later Map/Set lookups on units cheap.
-const HAN_UNITS: string[] = [];
+const HAN_UNITS: string[] = new Array<string>(0x10000).fill('');
 
 function hanUnit(cp: number): string {
-  return (HAN_UNITS[cp] ??= String.fromCharCode(cp));
+  let unit = HAN_UNITS[cp];
+  if (unit === '') {
+    unit = String.fromCharCode(cp);
+    HAN_UNITS[cp] = unit;
+  }
+  return unit;
 }
 
 export function textUnits(normalized: string): string[] {

@@ -9,7 +9,7 @@
  */
 import { Converter, type DictGroup, type DictLike, Locale } from 'opencc-js/t2cn';
 
-import { charClass, codePointAt, HAN } from './char-classes.js';
+import { charClass, codePointAt, HAN, MARK } from './char-classes.js';
 
 // opencc-js keeps its dictionaries in memory; the converter is pure string → string. One instance per process.
 export const traditionalToSimplified = Converter({ from: 't', to: 'cn' });
@@ -52,16 +52,28 @@ function markStart(source: string, replacement: string): void {
   else astralStartsChange.add(first);
 }
 
-/** True when opencc could change `text`: it has a Han character and a character that starts a changing entry. */
-export function simplificationMayChange(text: string): boolean {
+function startsChangingEntry(cp: number, flags: number): boolean {
+  if (!chainKnown) return (flags & HAN) !== 0;
+  return cp < 0x10000 ? startsChange[cp] === 1 : astralStartsChange.has(cp);
+}
+
+/**
+ * True when opencc could change `text`: it has a Han character and a
+ * character that starts a changing entry. With `orMark`, also true when the
+ * text has a combining mark (see normalizeFolded).
+ */
+export function simplificationMayChange(text: string, orMark = false): boolean {
+  const from = orMark ? Math.min(0x300, scanFrom) : scanFrom; // combining marks start at U+0300
   let han = false;
   let start = false;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < scanFrom) continue;
+    if (text.charCodeAt(i) < from) continue;
     const cp = codePointAt(text, i);
     if (cp > 0xffff) i++;
-    if (!han) han = (charClass(cp) & HAN) !== 0;
-    if (!start) start = !chainKnown ? han : cp < 0x10000 ? startsChange[cp] === 1 : astralStartsChange.has(cp);
+    const flags = charClass(cp);
+    if (orMark && (flags & MARK) !== 0) return true;
+    if (!han) han = (flags & HAN) !== 0;
+    if (!start) start = startsChangingEntry(cp, flags);
     if (han && start) return true;
   }
   return false;
