@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
-import { exactHash, fnv1a64 } from './exact-hash.js';
-import { estimateJaccard, lshBandKeys, minhashSignature, shingleIds } from './minhash.js';
+import { exactHash, fnv1a32, fnv1a64 } from './exact-hash.js';
+import { estimateJaccard, LSH_BANDS, LSH_ROWS, lshBandHashes, lshBandKeys, minhashSignature, shingleIds } from './minhash.js';
 import { foldedToNormalized, foldText, normalizeFolded, normalizeText, textUnits } from './normalize-text.js';
 
 /** The regex definitions the scanners replace. */
@@ -80,6 +80,26 @@ describe('MinHash + LSH', () => {
     const j = estimateJaccard(minhashSignature(base), minhashSignature(other));
     expect(j).toBeGreaterThanOrEqual(min);
     expect(j).toBeLessThanOrEqual(max);
+  });
+
+  it('shingle ids and band hashes equal hashing the joined strings (stored values must not change)', () => {
+    const joinedShingles = (text: string): number[] => {
+      const units = textUnits(normalizeText(text));
+      if (units.length < 3) return units.length === 0 ? [] : [fnv1a32(units.join(' '))];
+      return [...new Set(units.slice(2).map((_, i) => fnv1a32(units.slice(i, i + 3).join(' '))))];
+    };
+    const joinedBands = (signature: Uint32Array, seed: number): number[] =>
+      Array.from({ length: LSH_BANDS }, (_, band) =>
+        fnv1a32(Array.from(signature.subarray(band * LSH_ROWS, (band + 1) * LSH_ROWS), (r) => r.toString(36)).join('.'), seed),
+      );
+    fc.assert(
+      fc.property(trickyText, fc.array(fc.nat(), { minLength: 128, maxLength: 128 }), (text, rows) => {
+        expect(Array.from(shingleIds(text))).toEqual(joinedShingles(text));
+        const signature = Uint32Array.from(rows, (r, i) => (i % 5 === 0 ? 0xffffffff : i % 7 === 0 ? 0 : r * 2654435761));
+        for (const seed of [0x811c9dc5, 0x01234567]) expect(Array.from(lshBandHashes(signature, seed))).toEqual(joinedBands(signature, seed));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('uses 3-character shingles for Chinese and 3-word shingles for English', () => {

@@ -36,15 +36,21 @@ function mix32(x: number): number {
   return x >>> 0;
 }
 
+/** Shingle id: FNV-1a of the units joined with spaces, hashed in place rather than joined. */
 export function shingleIds(text: string): Uint32Array {
   const units = textUnits(normalizeText(text));
   if (units.length === 0) return new Uint32Array(0);
-  if (units.length < SHINGLE_SIZE) return Uint32Array.of(fnv1a32(units.join(' ')));
+  if (units.length < SHINGLE_SIZE) return Uint32Array.of(hashJoined(units, 0, units.length));
   const ids = new Set<number>();
-  for (let i = 0; i + SHINGLE_SIZE <= units.length; i++) {
-    ids.add(fnv1a32(units.slice(i, i + SHINGLE_SIZE).join(' ')));
-  }
+  for (let i = 0; i + SHINGLE_SIZE <= units.length; i++) ids.add(hashJoined(units, i, i + SHINGLE_SIZE));
   return Uint32Array.from(ids);
+}
+
+/** `fnv1a32(units.slice(from, to).join(' '))`. */
+function hashJoined(units: readonly string[], from: number, to: number): number {
+  let h = fnv1a32(units[from]);
+  for (let i = from + 1; i < to; i++) h = fnv1a32(units[i], fnv1a32(' ', h));
+  return h;
 }
 
 /** 128 minimum hashes; an empty text yields all 0xffffffff (matches nothing meaningful). */
@@ -71,14 +77,42 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return equal / a.length;
 }
 
-/** One 32-bit hash per band (rows joined in base 36, FNV-1a); `lshBandKeys` formats them for storage. */
+/**
+ * One 32-bit hash per band: FNV-1a of the band's rows in base 36 joined with
+ * '.', hashed digit by digit rather than formatted; `lshBandKeys` formats
+ * them for storage.
+ */
 export function lshBandHashes(signature: Uint32Array, seed = 0x811c9dc5): Uint32Array {
   const hashes = new Uint32Array(LSH_BANDS);
   for (let band = 0; band < LSH_BANDS; band++) {
-    const rows = signature.subarray(band * LSH_ROWS, (band + 1) * LSH_ROWS);
-    hashes[band] = fnv1a32(Array.from(rows, (r) => r.toString(36)).join('.'), seed);
+    let h = seed >>> 0;
+    for (let row = 0; row < LSH_ROWS; row++) {
+      if (row > 0) h = fnvByte(h, DOT);
+      h = fnvBase36(h, signature[band * LSH_ROWS + row]);
+    }
+    hashes[band] = h;
   }
   return hashes;
+}
+
+const DOT = 0x2e;
+const DIGITS_36 = new Uint8Array(7); // 2^32 - 1 is 7 digits in base 36
+
+function fnvByte(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193) >>> 0;
+}
+
+/** Continues FNV-1a over `value.toString(36)`. */
+function fnvBase36(h: number, value: number): number {
+  let n = value;
+  let length = 0;
+  do {
+    const digit = n % 36;
+    DIGITS_36[length++] = digit < 10 ? 0x30 + digit : 0x57 + digit; // '0'-'9', 'a'-'z'
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  for (let i = length - 1; i >= 0; i--) h = fnvByte(h, DIGITS_36[i]);
+  return h;
 }
 
 /**
