@@ -20,8 +20,8 @@ export interface PartScore {
   evidence: number;
 }
 
-export function analyzeSentiment(text: string, models: TextModels): SentimentResult {
-  const counts = countScripts(text);
+/** `counts`: `countScripts(text)`, when the caller has it. */
+export function analyzeSentiment(text: string, models: TextModels, counts = countScripts(text)): SentimentResult {
   const language = languageFromCounts(counts);
   if (language === 'en') return toResult(scoreEnglish(text, models), language);
   if (language === 'zh') return toResult(scoreChinese(text, models), language);

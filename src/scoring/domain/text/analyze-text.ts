@@ -2,7 +2,7 @@ import { analyzeSentiment, scoreEnglish, toResult } from '../sentiment/analyze-s
 import type { DetectedLanguage, SentimentResult, TextClassifierResult, TextModels } from '../text-models.types.js';
 
 import { classifyText } from './classify-text.js';
-import { detectLanguage } from './detect-language.js';
+import { countScripts, languageFromCounts } from './detect-language.js';
 import { tokenizeEnglishRaw } from './tokenize-english.js';
 
 export interface TextAnalysis {
@@ -12,13 +12,14 @@ export interface TextAnalysis {
 }
 
 /**
- * analyzeSentiment + classifyText in one pass: English text is tokenised once
- * for both. Results are identical to calling the two functions separately.
+ * analyzeSentiment + classifyText in one pass: scripts are counted once and
+ * English text is tokenised once for both. Results are identical to calling the two functions separately.
  */
 export function analyzeText(text: string, models: TextModels): TextAnalysis {
-  const language = detectLanguage(text);
+  const counts = countScripts(text);
+  const language = languageFromCounts(counts);
   if (language !== 'en') {
-    return { language, sentiment: analyzeSentiment(text, models), classifiers: classifyText(text, models, language) };
+    return { language, sentiment: analyzeSentiment(text, models, counts), classifiers: classifyText(text, models, language) };
   }
   const rawTokens = tokenizeEnglishRaw(text);
   return {
