@@ -17,15 +17,12 @@ export function oneReviewAccountSignal(input: SignalInput): RawSignal {
  * item included), reported only for a first item: one sockpuppet review looks
  * like any new customer's, but an operator's accounts pile up on the few
  * products it is paid for while new customers spread over the catalogue.
- * A pile-up needs company: with fewer than `minOtherFirstReviews` other
- * first items the signal does not apply (a quiet product's new customers are
- * not a campaign), and the share is shrunk towards `priorShare` by
- * `priorReviews` pseudo-reviews so a handful of reviews cannot read as 100%.
+ * Shrunk towards `priorShare` by `priorReviews` pseudo-reviews, so a quiet
+ * product's one new customer is not "100% newcomers".
  */
 export function productNewcomerShareSignal(input: SignalInput): RawSignal | null {
   if (input.context.reviewer.reviewCount > 0) return null;
   const { reviews, firstReviews, windowDays } = input.context.product.newcomers;
-  if (firstReviews < param(input, 'product_newcomer_share', 'minOtherFirstReviews', 2)) return null;
   const priorReviews = param(input, 'product_newcomer_share', 'priorReviews', 4);
   const priorShare = param(input, 'product_newcomer_share', 'priorShare', 0.15);
   const share = (firstReviews + 1 + priorReviews * priorShare) / (reviews + 1 + priorReviews);

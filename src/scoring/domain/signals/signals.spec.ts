@@ -33,10 +33,7 @@ describe('signals (value and reason)', () => {
     // (firstReviews + 1 + 4 × 0.15) / (reviews + 1 + 4): only for an account's first item.
     { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 12, firstReviews: 7 } } }, value: 0.506, reason: /7 of the product's 12 other review\(s\) within 7 days were first items too \(51% newcomers/ },
     { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 40, firstReviews: 5 } } }, value: 0.147 },
-    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 2, firstReviews: 2 } } }, value: 0.514, reason: /2 of the product's 2 other/ },
-    // A quiet product's new customers: too few first items to be a pile-up.
-    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 1, firstReviews: 1 } } }, value: null },
-    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 0, firstReviews: 0 } } }, value: null },
+    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 0, firstReviews: 0 } } }, value: 0.32, reason: /0 of the product's 0 other/ },
     { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 3 }, product: { ...product, newcomers: { windowDays: 7, reviews: 12, firstReviews: 7 } } }, value: null },
     { id: 'reviewer_max_per_day', context: { reviewer: { ...reviewer, maxPerDay: 2, reviewsLast24h: 6 } }, value: 7 },
     { id: 'reviewer_burstiness', context: { reviewer: { ...reviewer, reviewCount: 3, firstSeenAt: new Date(NOW.getTime() - 7 * DAY) } }, value: 0.75 },

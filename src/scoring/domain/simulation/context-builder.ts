@@ -4,7 +4,6 @@
  * and maintains the per-signal percentile tables as the stream goes. Items
  * must be fed in time order: `build` (before scoring) then `record` (after).
  */
-import { CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS } from '../context-windows.js';
 import { emptyPercentileTable, updatePercentileTable, type PercentileTable } from '../combine/percentile-table.js';
 import { exactHash } from '../duplication/exact-hash.js';
 import { estimateJaccard, lshBandKeys, minhashSignature } from '../duplication/minhash.js';
@@ -26,8 +25,8 @@ export interface ContextBuilderOptions {
 }
 
 export const DEFAULT_BUILDER_OPTIONS: ContextBuilderOptions = {
-  networkWindowHours: NETWORK_WINDOW_HOURS,
-  minSharedProducts: CO_REVIEW_MIN_SHARED_PRODUCTS,
+  networkWindowHours: 168,
+  minSharedProducts: 2,
   baselineDays: 28,
   maxMatches: 50,
   flushEvery: 1000,
