@@ -30,9 +30,8 @@ export class ScoringContextLoader {
 
   public async load(review: ReviewEntity, fingerprint: Fingerprint, rules: RuleSet, percentiles: Record<string, PercentileTable>): Promise<ScoringContext> {
     const minSimilarity = rules.signals.near_duplicate.params.minSimilarity ?? 0.5;
-    const newcomerWindowDays = rules.signals.product_newcomer_share.params.windowDays ?? 7;
     const [facts, candidates] = await Promise.all([
-      this.repo.facts(review, fingerprint.exactHash, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS, newcomerWindowDays),
+      this.repo.facts(review, fingerprint.exactHash, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS),
       this.repo.bandCandidates(fingerprint.bandKeys, review.id),
     ]);
     const nearDuplicates = candidates
@@ -41,7 +40,7 @@ export class ScoringContextLoader {
       .map(({ c, similarity }) => ({ itemId: c.review_id, similarity, sameAuthor: c.reviewer_id === review.reviewerId, sameProduct: c.product_id === review.productId }));
     const { network } = facts;
     return {
-      product: { ratings: facts.ratings, activity: facts.activity, newcomers: facts.newcomers },
+      product: { ratings: facts.ratings, activity: facts.activity },
       reviewer: facts.reviewer,
       exactDuplicates: facts.exact.map((m) => ({ itemId: m.reviewId, sameAuthor: m.reviewerId === review.reviewerId, sameProduct: m.productId === review.productId })),
       bodyHash: fingerprint.exactHash,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ProductActivity, ProductNewcomers, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
+import type { ProductActivity, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
 import { SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';
 
 const DAY_MS = 86_400_000;
@@ -10,7 +10,6 @@ export const BASELINE_DAYS = 28;
 export interface ContextFacts {
   ratings: ProductRatingStats;
   activity: ProductActivity;
-  newcomers: ProductNewcomers;
   reviewer: ReviewerHistory;
   exact: { reviewId: string; reviewerId: string; productId: string }[];
   network: { ip: number; device: number; coReview: number };
@@ -22,10 +21,7 @@ function toActivity(row: ScoringContextRow, at: Date): ProductActivity {
   const span = first ? Math.min(BASELINE_DAYS, Math.max(0, Math.floor((at.getTime() - first.getTime()) / DAY_MS))) : 0;
   const counts = new Array<number>(span).fill(0);
   for (const [day, n] of row.days) if (day >= 0 && day < span) counts[span - 1 - day] += Number(n);
-  return {
-    dailyCounts: counts, countLast24h: Number(row.activity.last24), countNext24h: Number(row.activity.next24),
-    countSinceFirst: Number(row.activity.total), firstReviewAt: first,
-  };
+  return { dailyCounts: counts, countLast24h: Number(row.activity.last24), countSinceFirst: Number(row.activity.total), firstReviewAt: first };
 }
 
 /** Read-side SQL that loads what the signals need; every part is an index range scan. */
@@ -35,16 +31,15 @@ export class ScoringContextRepository {
 
   /** One round trip for everything but LSH candidates (see SCORING_CONTEXT_SQL). */
   public async facts(review: { id: string; productId: string; reviewerId: string; receivedAt: Date; ipHash: string | null; deviceHash: string | null },
-    exactHash: string, windowHours: number, minShared: number, newcomerWindowDays: number): Promise<ContextFacts> {
+    exactHash: string, windowHours: number, minShared: number): Promise<ContextFacts> {
     const at = review.receivedAt;
     const [row]: ScoringContextRow[] = await this.db.query(SCORING_CONTEXT_SQL, [
       review.productId, review.id, at, review.reviewerId, exactHash, review.ipHash, review.deviceHash,
-      new Date(at.getTime() - windowHours * 3_600_000), new Date(at.getTime() - (BASELINE_DAYS + 1) * DAY_MS), minShared, newcomerWindowDays,
+      new Date(at.getTime() - windowHours * 3_600_000), new Date(at.getTime() - (BASELINE_DAYS + 1) * DAY_MS), minShared,
     ]);
     return {
       ratings: { count: Number(row.ratings.count), sum: Number(row.ratings.sum), sumSq: Number(row.ratings.sumSq) },
       activity: toActivity(row, at),
-      newcomers: { windowDays: newcomerWindowDays, reviews: Number(row.newcomers.n), firstReviews: Number(row.newcomers.first) },
       reviewer: {
         reviewCount: Number(row.reviewer.n), ratingHistogram: row.reviewer.h.map(Number) as ReviewerHistory['ratingHistogram'],
         maxPerDay: Math.max(1, Number(row.max_per_day ?? 1)), reviewsLast24h: Number(row.reviewer.last24),

@@ -3,22 +3,15 @@
  * send twelve small queries, and per-query overhead (protocol, planning, wake-ups) was most
  * of its cost. Parameters: $1 product, $2 this review (excluded: leave-one-out), $3 its
  * received_at, $4 reviewer, $5 exact hash, $6 ip hash, $7 device hash, $8 network window
- * start, $9 baseline window start, $10 co-review minimum shared products, $11 newcomer window
- * (days either side of $3). Product facts also count reviews stored AFTER $3: nothing on a
- * first score, the rest of a burst or campaign when the item is re-scored later.
+ * start, $9 baseline window start, $10 co-review minimum shared products.
  */
 export const SCORING_CONTEXT_SQL = `
 SELECT
   (SELECT json_build_object('count', count(rating), 'sum', coalesce(sum(rating), 0), 'sumSq', coalesce(sum(rating * rating), 0))
      FROM reviews WHERE product_id = $1 AND id <> $2 AND kind = 'review' AND status <> 'removed') AS ratings,
-  (SELECT json_build_object('total', count(*) FILTER (WHERE received_at <= $3), 'first', min(received_at) FILTER (WHERE received_at <= $3),
-                            'last24', count(*) FILTER (WHERE received_at >= $3::timestamptz - interval '1 day' AND received_at <= $3),
-                            'next24', count(*) FILTER (WHERE received_at > $3))
-     FROM reviews WHERE product_id = $1 AND id <> $2 AND received_at <= $3::timestamptz + interval '1 day') AS activity,
-  (SELECT json_build_object('n', count(*), 'first', count(*) FILTER (WHERE NOT EXISTS (
-            SELECT 1 FROM reviews earlier WHERE earlier.reviewer_id = r.reviewer_id AND earlier.received_at < r.received_at)))
-     FROM reviews r WHERE r.product_id = $1 AND r.id <> $2
-      AND r.received_at >= $3::timestamptz - make_interval(days => $11) AND r.received_at <= $3::timestamptz + make_interval(days => $11)) AS newcomers,
+  (SELECT json_build_object('total', count(*), 'first', min(received_at),
+                            'last24', count(*) FILTER (WHERE received_at >= $3::timestamptz - interval '1 day'))
+     FROM reviews WHERE product_id = $1 AND id <> $2 AND received_at <= $3) AS activity,
   (SELECT coalesce(json_agg(json_build_array(day, n)), '[]'::json) FROM (
      SELECT floor(EXTRACT(EPOCH FROM ($3::timestamptz - received_at)) / 86400)::int - 1 AS day, count(*) AS n
        FROM reviews WHERE product_id = $1 AND id <> $2 AND received_at >= $9 AND received_at < $3::timestamptz - interval '1 day'
@@ -45,8 +38,7 @@ SELECT
 
 export interface ScoringContextRow {
   ratings: { count: number; sum: number; sumSq: number };
-  activity: { total: number; first: string | null; last24: number; next24: number };
-  newcomers: { n: number; first: number };
+  activity: { total: number; first: string | null; last24: number };
   days: [number, number][];
   reviewer: { n: number; h: [number, number, number, number, number]; last24: number; first: string | null };
   max_per_day: string | null;

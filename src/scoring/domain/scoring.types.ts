@@ -62,29 +62,10 @@ export interface ProductActivity {
   dailyCounts: number[];
   /** Reviews of the product received in the 24h before `receivedAt`. */
   countLast24h: number;
-  /**
-   * Reviews of the product received in the 24h after `receivedAt` that were
-   * already stored when the context was loaded: 0 on the first score; on a
-   * later re-score, the rest of a burst this item opened.
-   */
-  countNext24h: number;
   /** Number of earlier reviews of this product (the item's rank is this + 1). */
   countSinceFirst: number;
   /** When the product's first review arrived; null when this item is the first. */
   firstReviewAt: Date | null;
-}
-
-/**
- * Who has been reviewing the product lately: reviews of the product within
- * `windowDays` either side of `receivedAt` (as far as stored; this item
- * excluded) and how many of them were their author's first item anywhere.
- * Sockpuppet operators spread one-review accounts over weeks, so no single
- * item looks odd, but they pile up on the few products they are paid for.
- */
-export interface ProductNewcomers {
-  windowDays: number;
-  reviews: number;
-  firstReviews: number;
 }
 
 /** What the platform knows about the author, EXCLUDING this item. */
@@ -140,7 +121,7 @@ export interface NetworkContext {
  * so the DB loader and the in-memory simulation build the same shape.
  */
 export interface ScoringContext {
-  product: { ratings: ProductRatingStats; activity: ProductActivity; newcomers: ProductNewcomers };
+  product: { ratings: ProductRatingStats; activity: ProductActivity };
   reviewer: ReviewerHistory;
   /** Items with the same `exactHash(item.body)`, excluding the item itself. */
   exactDuplicates: ExactDuplicateMatch[];

@@ -1,5 +1,5 @@
 /** Account family: history depth, age, verification, shared IP/device, co-reviewing. */
-import { param, round, type RawSignal, type SignalInput } from './signal.types.js';
+import { round, type RawSignal, type SignalInput } from './signal.types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -9,27 +9,6 @@ export function oneReviewAccountSignal(input: SignalInput): RawSignal {
     id: 'one_review_account',
     value: first ? 1 : 0,
     reason: first ? 'first item ever from this account' : `account has ${input.context.reviewer.reviewCount} earlier item(s)`,
-  };
-}
-
-/**
- * Share of first items among the product's reviews around this one (this
- * item included), reported only for a first item: one sockpuppet review looks
- * like any new customer's, but an operator's accounts pile up on the few
- * products it is paid for while new customers spread over the catalogue.
- * Shrunk towards `priorShare` by `priorReviews` pseudo-reviews, so a quiet
- * product's one new customer is not "100% newcomers".
- */
-export function productNewcomerShareSignal(input: SignalInput): RawSignal | null {
-  if (input.context.reviewer.reviewCount > 0) return null;
-  const { reviews, firstReviews, windowDays } = input.context.product.newcomers;
-  const priorReviews = param(input, 'product_newcomer_share', 'priorReviews', 4);
-  const priorShare = param(input, 'product_newcomer_share', 'priorShare', 0.15);
-  const share = (firstReviews + 1 + priorReviews * priorShare) / (reviews + 1 + priorReviews);
-  return {
-    id: 'product_newcomer_share',
-    value: round(share, 3),
-    reason: `first item from this account, and ${firstReviews} of the product's ${reviews} other review(s) within ${windowDays} days were first items too (${round(share * 100, 0)}% newcomers, shrunk towards ${round(priorShare * 100, 0)}%)`,
   };
 }
 

@@ -5,7 +5,6 @@ import {
   deviceClusterSignal,
   ipClusterSignal,
   oneReviewAccountSignal,
-  productNewcomerShareSignal,
   unverifiedPurchaseSignal,
   verifiedPurchaseSignal,
 } from './account-signals.js';
@@ -31,7 +30,6 @@ export const SIGNALS: Record<SignalId, SignalFn> = {
   reviewer_burstiness: reviewerBurstinessSignal,
   early_window: earlyWindowSignal,
   one_review_account: oneReviewAccountSignal,
-  product_newcomer_share: productNewcomerShareSignal,
   account_age: accountAgeSignal,
   unverified_purchase: unverifiedPurchaseSignal,
   verified_purchase: verifiedPurchaseSignal,

@@ -15,7 +15,6 @@ export const SIGNAL_IDS = [
   'reviewer_burstiness',
   'early_window',
   'one_review_account',
-  'product_newcomer_share',
   'account_age',
   'unverified_purchase',
   'verified_purchase',

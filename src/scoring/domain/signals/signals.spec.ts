@@ -27,14 +27,6 @@ describe('signals (value and reason)', () => {
     { id: 'reviewer_polarity_skew', item: { rating: 5 }, context: { reviewer: { ...reviewer, ratingHistogram: [2, 0, 0, 0, 1] } }, value: 1 },
     { id: 'reviewer_polarity_skew', item: { rating: 5 }, context: { reviewer: { ...reviewer, ratingHistogram: [0, 0, 1, 0, 0] } }, value: null },
     { id: 'product_burst', context: { product: { ...product, activity: { ...product.activity, dailyCounts: Array(28).fill(2), countLast24h: 1 } } }, value: 0.233 },
-    // A re-score sees the burst that followed the item: the busier side of the item counts.
-    { id: 'product_burst', context: { product: { ...product, activity: { ...product.activity, dailyCounts: Array(28).fill(2), countLast24h: 1, countNext24h: 9 } } }, value: 4.395, reason: /10 reviews of this product in the 24h after this one/ },
-    { id: 'product_burst', context: { product: { ...product, activity: { ...product.activity, dailyCounts: Array(28).fill(2), countLast24h: 9, countNext24h: 3 } } }, value: 4.395, reason: /in the 24h up to this one/ },
-    // (firstReviews + 1 + 4 × 0.15) / (reviews + 1 + 4): only for an account's first item.
-    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 12, firstReviews: 7 } } }, value: 0.506, reason: /7 of the product's 12 other review\(s\) within 7 days were first items too \(51% newcomers/ },
-    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 40, firstReviews: 5 } } }, value: 0.147 },
-    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 0 }, product: { ...product, newcomers: { windowDays: 7, reviews: 0, firstReviews: 0 } } }, value: 0.32, reason: /0 of the product's 0 other/ },
-    { id: 'product_newcomer_share', context: { reviewer: { ...reviewer, reviewCount: 3 }, product: { ...product, newcomers: { windowDays: 7, reviews: 12, firstReviews: 7 } } }, value: null },
     { id: 'reviewer_max_per_day', context: { reviewer: { ...reviewer, maxPerDay: 2, reviewsLast24h: 6 } }, value: 7 },
     { id: 'reviewer_burstiness', context: { reviewer: { ...reviewer, reviewCount: 3, firstSeenAt: new Date(NOW.getTime() - 7 * DAY) } }, value: 0.75 },
     { id: 'reviewer_burstiness', context: { reviewer: { ...reviewer, reviewCount: 0, firstSeenAt: null } }, value: null },

@@ -5,28 +5,24 @@ import { param, round, type RawSignal, type SignalInput } from './signal.types.j
 const DAY_MS = 86_400_000;
 
 /**
- * Poisson surprise of the busiest 24h touching the item (the 24h before it,
- * or the 24h after it as far as already stored, this item included) against
- * the product's own daily baseline; with fewer than `minBaselineDays` days of
- * history the rule's `priorRate` stands in for the baseline. On a first score
- * only the 24h before exist; the 24h after let a re-score see the burst that
- * an early campaign item opened.
+ * Poisson surprise of the product's last-24h count (this item included)
+ * against its own daily baseline; with fewer than `minBaselineDays` days of
+ * history the rule's `priorRate` stands in for the baseline.
  */
 export function productBurstSignal(input: SignalInput): RawSignal {
-  const { dailyCounts, countLast24h, countNext24h } = input.context.product.activity;
+  const { dailyCounts, countLast24h } = input.context.product.activity;
   const minDays = param(input, 'product_burst', 'minBaselineDays', 3);
   const priorRate = param(input, 'product_burst', 'priorRate', 1);
   const days = dailyCounts.length;
   const total = dailyCounts.reduce((a, b) => a + b, 0);
   // Shrink towards the prior so a quiet product is not "surprised" by its second review.
   const lambda = days >= minDays ? (total + priorRate) / (days + 1) : priorRate;
-  const after = countNext24h > countLast24h;
-  const k = Math.max(countLast24h, countNext24h) + 1;
+  const k = countLast24h + 1;
   const surprise = poissonSurprise(k, lambda);
   return {
     id: 'product_burst',
     value: round(surprise, 3),
-    reason: `${k} reviews of this product in the 24h ${after ? 'after' : 'up to'} this one vs a baseline of ${round(lambda, 1)}/day (surprise 10^-${round(surprise, 1)})`,
+    reason: `${k} reviews of this product in 24h vs a baseline of ${round(lambda, 1)}/day (surprise 10^-${round(surprise, 1)})`,
   };
 }
 

@@ -59,8 +59,6 @@ interface ProductState {
   sumSq: number;
   days: Map<number, number>;
   times: number[];
-  /** Times of the product's reviews that were their author's first item. */
-  firstReviewTimes: number[];
   firstAt: number;
   reviewers: Window;
 }
@@ -134,13 +132,8 @@ export class InMemoryContextBuilder {
 
   private productContext(productId: string, t: number): ScoringContext['product'] {
     const p = this.products.get(productId);
-    const windowDays = this.newcomerWindowDays();
     if (!p) {
-      return {
-        ratings: { count: 0, sum: 0, sumSq: 0 },
-        activity: { dailyCounts: [], countLast24h: 0, countNext24h: 0, countSinceFirst: 0, firstReviewAt: null },
-        newcomers: { windowDays, reviews: 0, firstReviews: 0 },
-      };
+      return { ratings: { count: 0, sum: 0, sumSq: 0 }, activity: { dailyCounts: [], countLast24h: 0, countSinceFirst: 0, firstReviewAt: null } };
     }
     const refDay = Math.floor((t - DAY_MS) / DAY_MS);
     const firstDay = Math.floor(p.firstAt / DAY_MS);
@@ -148,24 +141,8 @@ export class InMemoryContextBuilder {
     for (let d = Math.max(firstDay, refDay - this.options.baselineDays); d < refDay; d++) dailyCounts.push(p.days.get(d) ?? 0);
     return {
       ratings: { count: p.count, sum: p.sum, sumSq: p.sumSq },
-      activity: {
-        dailyCounts,
-        countLast24h: countSince(p.times, t - DAY_MS),
-        countNext24h: countSince(p.times, t) - countSince(p.times, t + DAY_MS),
-        countSinceFirst: p.times.length,
-        firstReviewAt: new Date(p.firstAt),
-      },
-      newcomers: newcomersAround(p, t, windowDays),
+      activity: { dailyCounts, countLast24h: countSince(p.times, t - DAY_MS), countSinceFirst: p.times.length, firstReviewAt: new Date(p.firstAt) },
     };
-  }
-
-  private newcomerWindowDays(): number {
-    return this.rules.signals.product_newcomer_share.params.windowDays ?? 7;
-  }
-
-  /** True when the author has no recorded item yet (call before `record`). */
-  public isFirstReview(item: ScorableItem): boolean {
-    return !this.reviewers.has(item.reviewerId);
   }
 
   private reviewerContext(reviewerId: string, t: number, accountCreatedAt: Date | null): ScoringContext['reviewer'] {
@@ -255,8 +232,7 @@ export class InMemoryContextBuilder {
   }
 
   private recordProduct(item: ScorableItem, t: number): void {
-    const p: ProductState = this.products.get(item.productId) ?? { count: 0, sum: 0, sumSq: 0, days: new Map(), times: [], firstReviewTimes: [], firstAt: t, reviewers: new Window() };
-    if (this.isFirstReview(item)) p.firstReviewTimes.push(t);
+    const p: ProductState = this.products.get(item.productId) ?? { count: 0, sum: 0, sumSq: 0, days: new Map(), times: [], firstAt: t, reviewers: new Window() };
     if (item.rating !== null) {
       p.count++;
       p.sum += item.rating;
@@ -288,14 +264,6 @@ export class InMemoryContextBuilder {
     this.pending.clear();
     this.sinceFlush = 0;
   }
-}
-
-/** Recorded reviews of the product within `windowDays` either side of `t` (the loader's ±window). */
-function newcomersAround(p: ProductState, t: number, windowDays: number): ScoringContext['product']['newcomers'] {
-  const from = t - windowDays * DAY_MS;
-  const to = t + windowDays * DAY_MS;
-  const between = (times: number[]): number => countSince(times, from - 1) - countSince(times, to);
-  return { windowDays, reviews: between(p.times), firstReviews: between(p.firstReviewTimes) };
 }
 
 /** Entries strictly after `since` in an ascending list. */

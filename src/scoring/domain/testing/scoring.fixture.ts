@@ -29,8 +29,7 @@ export function makeContext(overrides: Partial<ScoringContext> = {}): ScoringCon
   return {
     product: {
       ratings: { count: 40, sum: 160, sumSq: 660 },
-      activity: { dailyCounts: Array(28).fill(2), countLast24h: 1, countNext24h: 0, countSinceFirst: 56, firstReviewAt: new Date(NOW.getTime() - 60 * DAY) },
-      newcomers: { windowDays: 7, reviews: 28, firstReviews: 3 },
+      activity: { dailyCounts: Array(28).fill(2), countLast24h: 1, countSinceFirst: 56, firstReviewAt: new Date(NOW.getTime() - 60 * DAY) },
     },
     reviewer: {
       reviewCount: 6,
