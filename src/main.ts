@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { superviseApiProcesses } from './api-cluster.js';
 import { AppModule } from './app.module.js';
 import { bootEnv } from './boot-env.js';
 import { createLogger } from './common/logging/create-logger.js';
@@ -9,6 +11,13 @@ import { configureApp, createFastifyAdapter, publishOpenApi } from './configure-
 
 async function bootstrap(): Promise<void> {
   const { env, database } = await bootEnv((line) => Logger.log(line, 'Boot'));
+  if (cluster.isPrimary && env.API_PROCESSES > 1) {
+    // The primary resolved the database (an embedded one is started here, once); the HTTP processes inherit its URL.
+    superviseApiProcesses(env.API_PROCESSES, { ...process.env, DATABASE_URL: env.DATABASE_URL }, (line) => Logger.log(line, 'Boot'), async () => {
+      await database.embedded?.stop();
+    });
+    return;
+  }
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), createFastifyAdapter(env.BODY_LIMIT_BYTES), {
     logger: createLogger(env.LOG_LEVEL, 'Candor'),
     // Our own strict UTF-8 JSON/NDJSON parsers replace Nest's (configureApp).

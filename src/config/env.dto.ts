@@ -20,6 +20,13 @@ export class EnvDto {
   @Transform(toInt) @IsInt() @Min(0) @Max(65535)
   public PORT = 3000;
 
+  /**
+   * HTTP processes sharing PORT (node:cluster; the primary hands out connections). One Node
+   * process serves requests on one core; set this to the cores the API may use.
+   */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  public API_PROCESSES = 1;
+
   /** Unset: an embedded PostgreSQL is started under EMBEDDED_PG_DIR. */
   @IsOptional() @IsString() @MinLength(1)
   public DATABASE_URL?: string;

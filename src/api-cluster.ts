@@ -1,0 +1,42 @@
+import cluster, { type Worker } from 'node:cluster';
+
+/** A worker that dies sooner than this after starting is failing at boot: wait before replacing it. */
+const EARLY_DEATH_MS = 10_000;
+const RESTART_PAUSE_MS = 5_000;
+
+/**
+ * The primary of an API_PROCESSES > 1 deployment. It serves nothing itself: it forks the HTTP
+ * processes (node:cluster shares one listening socket among them and hands out connections),
+ * replaces one that dies, and on SIGTERM/SIGINT stops them all gracefully before `onStopped`.
+ */
+export function superviseApiProcesses(count: number, env: NodeJS.ProcessEnv, log: (line: string) => void, onStopped: () => Promise<void>): void {
+  let stopping = false;
+  const startedAt = new Map<Worker, number>();
+  const fork = (): void => {
+    if (!stopping) startedAt.set(cluster.fork(env), Date.now());
+  };
+
+  cluster.on('exit', (worker, code, signal) => {
+    const lived = Date.now() - (startedAt.get(worker) ?? 0);
+    startedAt.delete(worker);
+    if (stopping) {
+      if (startedAt.size === 0) void onStopped().then(() => process.exit(0));
+      return;
+    }
+    log(`API process ${worker.process.pid} exited (${signal ?? code}); starting a replacement`);
+    setTimeout(fork, lived < EARLY_DEATH_MS ? RESTART_PAUSE_MS : 0);
+  });
+
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopping ${startedAt.size} API processes`);
+    if (startedAt.size === 0) void onStopped().then(() => process.exit(0));
+    for (const worker of startedAt.keys()) worker.process.kill('SIGTERM');
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+
+  for (let i = 0; i < count; i += 1) fork();
+  log(`API primary ${process.pid}: ${count} HTTP processes share the port`);
+}
