@@ -1,9 +1,9 @@
-import autocannon from 'autocannon';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
-import { StorefrontCacheWarmer } from '../src/ratings/storefront-cache-warmer.js';
-import { startBenchApi, type BenchApi } from './bench-api.js';
+import { startApiProcesses } from './api-processes.js';
+import { createBenchDatabase } from './bench-api.js';
+import { failuresOf, runHttpLoad } from './http-load.js';
+import type { StorefrontRequestData } from './storefront-requests.js';
 
 /** BENCH_QUICK=1 shortens the runs for profiling iterations; reported figures use the full durations. */
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -12,17 +12,24 @@ const PRODUCTS_WITH_REVIEWS = 2_000;
 const REVIEWS_PER_PRODUCT = 10;
 const CONNECTIONS = 100;
 const SECONDS = QUICK ? 5 : 15;
-const SETUP_REQUEST_MODULE = fileURLToPath(new URL('./storefront-request.cjs', import.meta.url));
+const REQUEST_MODULE = new URL('./storefront-requests.js', import.meta.url).href;
+
+/** What StorefrontCacheWarmer logs when a process's warm-up is done. */
+const WARMED_LINE = 'storefront cache warmed with';
+
+interface Seeded {
+  all: string[];
+  reviewed: string[];
+}
 
 const log = (line: string): void => void process.stderr.write(`[bench:storefront] ${line}\n`);
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
-const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 /**
  * 100,000 products with aggregates, all in SQL: 2,000 of them get 10 published reviews
  * (the aggregate trigger builds their rows, as in production); the rest get aggregate rows directly.
  */
-async function seed(databaseUrl: string): Promise<{ all: string[]; reviewed: string[] }> {
+async function seed(databaseUrl: string): Promise<Seeded> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -54,51 +61,60 @@ async function seed(databaseUrl: string): Promise<{ all: string[]; reviewed: str
   }
 }
 
-async function run(api: BenchApi, key: string, name: string, template: string, productIds: string[]): Promise<BenchResult> {
-  const options = (seconds: number): Parameters<typeof autocannon>[0] => ({
-    url: api.baseUrl, connections: CONNECTIONS, duration: seconds, workers: 1, timeout: 30,
-    requests: [{ method: 'GET', setupRequest: SETUP_REQUEST_MODULE, template, productIds, headers: { authorization: `Bearer ${key}` } }],
+async function run(baseUrl: string, key: string, name: string, template: string, productIds: string[], peakRssMb: () => number | undefined): Promise<BenchResult> {
+  const requestData: StorefrontRequestData = { template, productIds };
+  const result = await runHttpLoad({
+    baseUrl, connections: CONNECTIONS, warmupSeconds: 3, seconds: SECONDS,
+    headers: { authorization: `Bearer ${key}` }, requestModule: REQUEST_MODULE, requestData,
   });
-  await autocannon(options(3));
-  const result = await autocannon(options(SECONDS));
-  const failed = result.errors + result.timeouts + result.non2xx;
-  log(`${name}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${failed} failed`);
+  const failed = failuresOf(result);
+  log(`${name}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}, ${failed} failed ${result.errorSamples.join('; ')}`);
   return {
-    name, throughput: `${Math.round(result.requests.average).toLocaleString('en')} req/s`, p50: ms(result.latency.p50), p99: ms(result.latency.p99),
-    peakRssMb: peakRssMb(), notes: `${result['2xx'].toLocaleString('en')} × 200 in ${result.duration.toFixed(0)} s after 3 s warm-up; ${failed} failed; max ${ms(result.latency.max)}`,
+    name, throughput: `${Math.round(result.requestsPerSecond).toLocaleString('en')} req/s`, p50: ms(result.p50Ms), p99: ms(result.p99Ms),
+    peakRssMb: peakRssMb(), notes: `${(result.statuses['200'] ?? 0).toLocaleString('en')} × 200 in ${result.elapsedSeconds.toFixed(0)} s after 3 s warm-up; ${failed} failed; max ${ms(result.maxMs)}`,
   };
 }
 
-async function phase(cache: 'on' | 'off', seeded?: { all: string[]; reviewed: string[] }): Promise<{ results: BenchResult[]; seeded: { all: string[]; reviewed: string[] } }> {
-  const api = await startBenchApi({ RATINGS_CACHE: cache, RATING_PRIOR_MEAN: '4' });
+/** One API deployment (cache on/off, 1 or more HTTP processes) over the seeded database, both endpoints. */
+async function phase(databaseUrl: string, seeded: Seeded, cache: 'on' | 'off', processes: number): Promise<BenchResult[]> {
+  const api = await startApiProcesses(databaseUrl, processes, cache === 'on' ? WARMED_LINE : 'API listening on', {
+    RATINGS_CACHE: cache, RATING_PRIOR_MEAN: '4', RATINGS_CACHE_WARM_PRODUCTS: String(PRODUCTS),
+  });
   try {
-    log(`cache ${cache}: API on ${api.baseUrl}, seeding ${PRODUCTS.toLocaleString('en')} products…`);
-    const ids = await seed(api.databaseUrl);
-    if (cache === 'on') {
-      // What the API's start-up warm-up does on a restart over this catalogue (the bench seeds after start).
-      const warmStart = Date.now();
-      const warmed = await api.app.get(StorefrontCacheWarmer).warm(PRODUCTS);
-      log(`warm-up rendered ${warmed.toLocaleString('en')} ratings in ${Date.now() - warmStart} ms`);
-    }
-    const key = (await api.keys.create({ role: 'storefront', label: 'bench storefront' })).key;
-    const label = cache === 'on' ? 'cached' : 'RATINGS_CACHE=off';
-    const results = [
-      await run(api, key, `storefront: GET /v1/products/:id/rating (${label}, ${CONNECTIONS} conn, 100k products)`, '/v1/products/{id}/rating', ids.all),
-      await run(api, key, `storefront: GET /v1/products/:id/reviews (${label}, ${CONNECTIONS} conn, ${PRODUCTS_WITH_REVIEWS.toLocaleString('en')} products × ${REVIEWS_PER_PRODUCT})`, '/v1/products/{id}/reviews?limit=10', ids.reviewed),
+    if (cache === 'on') log(`${processes} API process(es) up; warm-up: ${api.readyLines.map((line) => /warmed with .*? ms/.exec(line)?.[0] ?? line).join('; ')}`);
+    const key = await api.createKey('storefront');
+    const label = `${cache === 'on' ? 'cached' : 'RATINGS_CACHE=off'}, ${processes} API process${processes === 1 ? '' : 'es'}`;
+    return [
+      await run(api.baseUrl, key, `storefront: GET /v1/products/:id/rating (${label}, ${CONNECTIONS} conn, 100k products)`, '/v1/products/{id}/rating', seeded.all, api.peakRssMb),
+      await run(api.baseUrl, key, `storefront: GET /v1/products/:id/reviews (${label}, ${CONNECTIONS} conn, ${PRODUCTS_WITH_REVIEWS.toLocaleString('en')} products × ${REVIEWS_PER_PRODUCT})`, '/v1/products/{id}/reviews?limit=10', seeded.reviewed, api.peakRssMb),
     ];
-    return { results, seeded: seeded ?? ids };
   } finally {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await api.close();
   }
 }
 
-/** Storefront read path with and without the in-process cache, each on a fresh database. */
+/**
+ * Storefront read path with and without the in-process cache, on one seeded database. The API runs
+ * as deployed (`node dist/src/main.js`) with API_PROCESSES=2 — one HTTP process per core of this
+ * machine — and, for comparison, with a single process.
+ */
 export async function runStorefrontBench(): Promise<BenchResult[]> {
-  const cached = await phase('on');
-  const uncached = await phase('off');
-  const context = 'Load client (autocannon, 1 worker thread) shares the 2 cores with the API and PostgreSQL; uniformly random product per request; '
-    + 'cached = rendered JSON in process memory, invalidated by LISTEN/NOTIFY, hits answered in a Fastify onRequest hook after the same key/role/rate-limit checks, '
-    + 'ratings warmed at start (RATINGS_CACHE_WARM_PRODUCTS), review pages filled by the 3 s warm-up run; off = one PK read (product ⟕ aggregate) or one list query per request through the full Nest pipeline.';
-  return [...cached.results, ...uncached.results, { name: 'storefront: conditions', notes: context }];
+  const database = await createBenchDatabase(true);
+  try {
+    log(`seeding ${PRODUCTS.toLocaleString('en')} products…`);
+    const seeded = await seed(database.url);
+    const results = [
+      ...await phase(database.url, seeded, 'on', 2),
+      ...await phase(database.url, seeded, 'on', 1),
+      ...await phase(database.url, seeded, 'off', 2),
+    ];
+    const context = 'API as deployed (node dist/src/main.js; API_PROCESSES HTTP processes share the port via node:cluster); load client (bench/http-load-client.ts: '
+      + 'raw keep-alive HTTP/1.1 sockets, one request in flight each, in a worker thread of the bench process) shares the 2 cores with the API and PostgreSQL; '
+      + 'uniformly random product per request; cached = rendered JSON in each process\'s memory, invalidated by LISTEN/NOTIFY, hits answered in a Fastify onRequest hook after the same key/role/rate-limit checks, '
+      + 'ratings warmed at start (RATINGS_CACHE_WARM_PRODUCTS), review pages filled during the 3 s warm-up; off = one PK read (product ⟕ aggregate) or one list query per request through the full Nest pipeline; '
+      + 'peak RSS = API primary + HTTP processes.';
+    return [...results, { name: 'storefront: conditions', notes: context }];
+  } finally {
+    await database.drop();
+  }
 }

@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { generateApiKey, hashSecret } from '../src/common/auth/api-key-format.js';
+import type { Role } from '../src/common/auth/role.js';
+
+const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
+const READY_TIMEOUT_MS = 180_000;
+
+export interface ApiProcesses {
+  baseUrl: string;
+  /** An API key of `role`, valid for these processes (same pepper). */
+  createKey(role: Role): Promise<string>;
+  /** The ready lines the processes logged (one per process). */
+  readyLines: string[];
+  /** Peak RSS (MB) of the primary and each HTTP process, summed (Linux /proc; undefined elsewhere). */
+  peakRssMb(): number | undefined;
+  close(): Promise<void>;
+}
+
+/** VmHWM of a process and its children, in MB. */
+function peakRssOfTree(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    const hwmKb = (p: number): number => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    return Math.round([pid, ...children].reduce((kb, p) => kb + hwmKb(p), 0) / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * `node dist/src/main.js` as deployed: API_PROCESSES HTTP processes on one port (node:cluster),
+ * on an already migrated and seeded database. Resolves once every process has logged `readyLine`
+ * (e.g. the storefront cache warm-up's report), so measurement starts on a warmed fleet.
+ */
+export async function startApiProcesses(databaseUrl: string, processes: number, readyLine: string, extraEnv: Record<string, string>): Promise<ApiProcesses> {
+  const port = await freePort();
+  const pepper = randomBytes(24).toString('hex');
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port),
+      API_PROCESSES: String(processes), API_KEY_PEPPER: pepper, LOG_LEVEL: 'log', QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
+      // Load generators use one key; the per-key limit would measure the limiter, not the API.
+      RATE_LIMIT_PER_SECOND: '0', ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const readyLines: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    let pending = '';
+    const timer = setTimeout(() => reject(new Error(`API processes not ready after ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+    child.once('exit', (code) => reject(new Error(`API exited with ${code} before it was ready`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.includes(readyLine) && readyLines.push(line) === processes) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  }).catch(async (error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    readyLines,
+    peakRssMb: () => peakRssOfTree(child.pid),
+    createKey: async (role) => {
+      const generated = generateApiKey();
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query('INSERT INTO api_keys (prefix, secret_hash, role, label) VALUES ($1, $2, $3, $4)', [generated.prefix, hashSecret(pepper, generated.secret), role, `bench ${role}`]);
+      } finally {
+        await client.end();
+      }
+      return generated.key;
+    },
+    close: async () => {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
