@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReviewEntity } from '../reviews/review.entity.js';
+import { CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS } from './domain/context-windows.js';
 import { exactHash } from './domain/duplication/exact-hash.js';
 import { estimateJaccard, lshBandKeys, minhashSignature } from './domain/duplication/minhash.js';
 import type { PercentileTable } from './domain/combine/percentile-table.js';
@@ -7,10 +8,6 @@ import type { RuleSet } from './domain/rules/rule-set.types.js';
 import type { ScoringContext } from './domain/scoring.types.js';
 import { ScoringContextRepository } from './scoring-context.repository.js';
 import { unpackSignature } from './domain/duplication/signature-codec.js';
-
-/** Window for shared-IP/device and co-reviewing counts. */
-const NETWORK_WINDOW_HOURS = 72;
-const CO_REVIEW_MIN_SHARED_PRODUCTS = 2;
 
 export interface Fingerprint {
   exactHash: string;

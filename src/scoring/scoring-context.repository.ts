@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { BASELINE_DAYS } from './domain/context-windows.js';
 import type { ProductActivity, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
 import { SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';
 
 const DAY_MS = 86_400_000;
-export const BASELINE_DAYS = 28;
 
 export interface ContextFacts {
   ratings: ProductRatingStats;

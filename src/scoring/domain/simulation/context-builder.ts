@@ -4,6 +4,7 @@
  * and maintains the per-signal percentile tables as the stream goes. Items
  * must be fed in time order: `build` (before scoring) then `record` (after).
  */
+import { BASELINE_DAYS, CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, PERCENTILE_FLUSH_EVERY } from '../context-windows.js';
 import { emptyPercentileTable, updatePercentileTable, type PercentileTable } from '../combine/percentile-table.js';
 import { exactHash } from '../duplication/exact-hash.js';
 import { estimateJaccard, lshBandKeys, minhashSignature } from '../duplication/minhash.js';
@@ -25,11 +26,11 @@ export interface ContextBuilderOptions {
 }
 
 export const DEFAULT_BUILDER_OPTIONS: ContextBuilderOptions = {
-  networkWindowHours: 168,
-  minSharedProducts: 2,
-  baselineDays: 28,
+  networkWindowHours: NETWORK_WINDOW_HOURS,
+  minSharedProducts: CO_REVIEW_MIN_SHARED_PRODUCTS,
+  baselineDays: BASELINE_DAYS,
   maxMatches: 50,
-  flushEvery: 1000,
+  flushEvery: PERCENTILE_FLUSH_EVERY,
 };
 
 /** Time-ordered entries with a moving head: lookups only ever scan the current window. */
@@ -41,8 +42,9 @@ class Window {
     this.entries.push({ reviewerId, at });
   }
 
+  /** Reviewers at or after `since` (the loader's `received_at >= $8`). */
   public reviewersSince(since: number): Set<string> {
-    while (this.head < this.entries.length && this.entries[this.head].at <= since) this.head++;
+    while (this.head < this.entries.length && this.entries[this.head].at < since) this.head++;
     if (this.head > 1024 && this.head * 2 > this.entries.length) {
       this.entries = this.entries.slice(this.head);
       this.head = 0;
