@@ -35,8 +35,8 @@ function buildCases(rules: RuleSet): { item: ScorableItem; context: ScoringConte
   const config = { ...DEFAULT_SIM_CONFIG, products: 100, honestReviewers: 3000, warmupDays: 5, days: 5, honestPerDay: 1200 };
   const builder = new InMemoryContextBuilder(rules);
   return simulationStream(config).map((sim) => {
-    const prepared = builder.prepare(sim.item);
-    const context = builder.build(prepared, sim.accountCreatedAt);
+    const prepared = builder.prepare(sim.item, sim.accountCreatedAt);
+    const context = builder.build(prepared);
     builder.record(prepared, scoreItem(sim.item, context, rules, lexiconTextAnalyzer, sim.item.receivedAt));
     return { item: sim.item, context };
   });

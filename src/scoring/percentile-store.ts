@@ -2,13 +2,12 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
+import { PERCENTILE_FLUSH_EVERY } from './domain/context-windows.js';
 import { type PercentileTable, updatePercentileTable } from './domain/combine/percentile-table.js';
-
-const FLUSH_EVERY = 200;
 
 /**
  * Keeps the per-feature empirical CDFs (SpEagle-style rank prior) in memory,
- * batches new observations and persists them every FLUSH_EVERY items, so
+ * batches new observations and persists them every PERCENTILE_FLUSH_EVERY items, so
  * scoring never scans history and every worker converges on the same tables.
  */
 @Injectable()
@@ -34,7 +33,7 @@ export class PercentileStore implements OnApplicationShutdown {
       else this.pending.set(id, [value]);
     }
     this.pendingItems += 1;
-    if (this.pendingItems >= FLUSH_EVERY) await this.flush();
+    if (this.pendingItems >= PERCENTILE_FLUSH_EVERY) await this.flush();
   }
 
   public async flush(): Promise<void> {

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ProductActivity, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
+import { BASELINE_DAYS, type NewAccountWindows } from './domain/context-windows.js';
+import type { NetworkContext, ProductActivity, ProductNewAccounts, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
 import { SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';
 
 const DAY_MS = 86_400_000;
-export const BASELINE_DAYS = 28;
 
 export interface ContextFacts {
   ratings: ProductRatingStats;
   activity: ProductActivity;
+  newAccounts: ProductNewAccounts;
   reviewer: ReviewerHistory;
   exact: { reviewId: string; reviewerId: string; productId: string }[];
-  network: { ip: number; device: number; coReview: number };
+  network: { ip: number; device: number; coReview: number; newAccountsOnIp: NetworkContext['newAccountsOnIp'] };
 }
 
 /** Oldest first; days before the product's first review are omitted (no baseline yet). */
@@ -31,15 +32,18 @@ export class ScoringContextRepository {
 
   /** One round trip for everything but LSH candidates (see SCORING_CONTEXT_SQL). */
   public async facts(review: { id: string; productId: string; reviewerId: string; receivedAt: Date; ipHash: string | null; deviceHash: string | null },
-    exactHash: string, windowHours: number, minShared: number): Promise<ContextFacts> {
+    exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts> {
     const at = review.receivedAt;
+    const hoursBefore = (hours: number): Date => new Date(at.getTime() - hours * 3_600_000);
     const [row]: ScoringContextRow[] = await this.db.query(SCORING_CONTEXT_SQL, [
       review.productId, review.id, at, review.reviewerId, exactHash, review.ipHash, review.deviceHash,
-      new Date(at.getTime() - windowHours * 3_600_000), new Date(at.getTime() - (BASELINE_DAYS + 1) * DAY_MS), minShared,
+      hoursBefore(windowHours), hoursBefore((BASELINE_DAYS + 1) * 24), minShared,
+      hoursBefore(fresh.product.windowHours), fresh.product.maxAgeDays, hoursBefore(fresh.ip.windowDays * 24), fresh.ip.maxAgeDays,
     ]);
     return {
       ratings: { count: Number(row.ratings.count), sum: Number(row.ratings.sum), sumSq: Number(row.ratings.sumSq) },
       activity: toActivity(row, at),
+      newAccounts: { ...fresh.product, reviews: Number(row.new_accounts.n), fromNewAccounts: Number(row.new_accounts.fresh) },
       reviewer: {
         reviewCount: Number(row.reviewer.n), ratingHistogram: row.reviewer.h.map(Number) as ReviewerHistory['ratingHistogram'],
         maxPerDay: Math.max(1, Number(row.max_per_day ?? 1)), reviewsLast24h: Number(row.reviewer.last24),
@@ -47,7 +51,10 @@ export class ScoringContextRepository {
         previousBodyHashes: row.hashes.map(([productId, hash]) => ({ productId, hash })),
       },
       exact: row.exact.map(([reviewId, reviewerId, productId]) => ({ reviewId, reviewerId, productId })),
-      network: { ip: Math.max(1, Number(row.ip)), device: Math.max(1, Number(row.device)), coReview: Number(row.co_review) },
+      network: {
+        ip: Math.max(1, Number(row.ip)), device: Math.max(1, Number(row.device)), coReview: Number(row.co_review),
+        newAccountsOnIp: { ...fresh.ip, others: Number(row.ip_new_accounts) },
+      },
     };
   }
 

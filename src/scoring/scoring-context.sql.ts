@@ -3,7 +3,10 @@
  * send twelve small queries, and per-query overhead (protocol, planning, wake-ups) was most
  * of its cost. Parameters: $1 product, $2 this review (excluded: leave-one-out), $3 its
  * received_at, $4 reviewer, $5 exact hash, $6 ip hash, $7 device hash, $8 network window
- * start, $9 baseline window start, $10 co-review minimum shared products.
+ * start, $9 baseline window start, $10 co-review minimum shared products, $11 product
+ * new-account window start, $12 its new-account age (days), $13 IP new-account window start,
+ * $14 its new-account age (days). Reviews stored after $3 never count: an item is scored as it
+ * arrives, and the simulation can only mirror what the database holds at that moment.
  */
 export const SCORING_CONTEXT_SQL = `
 SELECT
@@ -12,6 +15,9 @@ SELECT
   (SELECT json_build_object('total', count(*), 'first', min(received_at),
                             'last24', count(*) FILTER (WHERE received_at >= $3::timestamptz - interval '1 day'))
      FROM reviews WHERE product_id = $1 AND id <> $2 AND received_at <= $3) AS activity,
+  (SELECT json_build_object('n', count(*), 'fresh', count(*) FILTER (WHERE a.account_created_at > r.received_at - $12::float8 * interval '1 day'))
+     FROM reviews r JOIN reviewers a ON a.id = r.reviewer_id
+    WHERE r.product_id = $1 AND r.id <> $2 AND r.received_at >= $11 AND r.received_at <= $3 AND a.account_created_at IS NOT NULL) AS new_accounts,
   (SELECT coalesce(json_agg(json_build_array(day, n)), '[]'::json) FROM (
      SELECT floor(EXTRACT(EPOCH FROM ($3::timestamptz - received_at)) / 86400)::int - 1 AS day, count(*) AS n
        FROM reviews WHERE product_id = $1 AND id <> $2 AND received_at >= $9 AND received_at < $3::timestamptz - interval '1 day'
@@ -30,6 +36,9 @@ SELECT
      SELECT review_id, reviewer_id, product_id FROM review_fingerprints WHERE exact_hash = $5 AND review_id <> $2 LIMIT 50) e) AS exact,
   (SELECT count(DISTINCT reviewer_id) FROM reviews WHERE $6::text IS NOT NULL AND ip_hash = $6 AND received_at >= $8 AND received_at <= $3) AS ip,
   (SELECT count(DISTINCT reviewer_id) FROM reviews WHERE $7::text IS NOT NULL AND device_hash = $7 AND received_at >= $8 AND received_at <= $3) AS device,
+  (SELECT count(DISTINCT r.reviewer_id) FROM reviews r JOIN reviewers a ON a.id = r.reviewer_id
+    WHERE $6::text IS NOT NULL AND r.ip_hash = $6 AND r.reviewer_id <> $4 AND r.received_at >= $13 AND r.received_at <= $3
+      AND a.account_created_at > r.received_at - $14::float8 * interval '1 day') AS ip_new_accounts,
   (SELECT count(*) FROM (
      SELECT reviewer_id FROM reviews
       WHERE product_id IN (SELECT DISTINCT product_id FROM reviews WHERE reviewer_id = $4 AND received_at >= $8 AND received_at <= $3)
@@ -39,6 +48,7 @@ SELECT
 export interface ScoringContextRow {
   ratings: { count: number; sum: number; sumSq: number };
   activity: { total: number; first: string | null; last24: number };
+  new_accounts: { n: number; fresh: number };
   days: [number, number][];
   reviewer: { n: number; h: [number, number, number, number, number]; last24: number; first: string | null };
   max_per_day: string | null;
@@ -47,5 +57,6 @@ export interface ScoringContextRow {
   exact: [string, string, string][];
   ip: string;
   device: string;
+  ip_new_accounts: string;
   co_review: string;
 }

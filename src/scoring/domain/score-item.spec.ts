@@ -17,7 +17,7 @@ const freshAccount: Partial<ScoringContext> = {
     accountCreatedAt: new Date(NOW.getTime() - 0.5 * DAY),
     previousBodyHashes: [],
   },
-  network: { windowHours: 168, reviewersSharingIp: 9, reviewersSharingDevice: 8, coReviewGroupSize: 12 },
+  network: { windowHours: 168, reviewersSharingIp: 9, reviewersSharingDevice: 8, coReviewGroupSize: 12, newAccountsOnIp: { windowDays: 30, maxAgeDays: 30, others: 0 } },
 };
 
 describe('scoreItem routing', () => {

@@ -68,6 +68,21 @@ export interface ProductActivity {
   firstReviewAt: Date | null;
 }
 
+/**
+ * Who reviewed the product in the `windowHours` before the item (this item
+ * excluded, only what is stored by then): paid bursts are written mostly by
+ * fresh accounts, organic rushes (a promotion, a viral day) by the usual mix.
+ */
+export interface ProductNewAccounts {
+  windowHours: number;
+  /** An account counts as new while it is at most this many days old (at its review). */
+  maxAgeDays: number;
+  /** Reviews whose author's account creation time is known (the others can be neither new nor old). */
+  reviews: number;
+  /** Of `reviews`, those whose author's account was new when written. */
+  fromNewAccounts: number;
+}
+
 /** What the platform knows about the author, EXCLUDING this item. */
 export interface ReviewerHistory {
   /** Earlier items by this reviewer (all products). */
@@ -114,6 +129,12 @@ export interface NetworkContext {
    * same products as this reviewer (this item's product included) in the window.
    */
   coReviewGroupSize: number;
+  /**
+   * OTHER reviewers whose account was at most `maxAgeDays` old when they posted
+   * from this ipHash within `windowDays` before this item; 0 when the IP is unknown.
+   * Longer than `windowHours`: sockpuppet operators spread accounts over weeks.
+   */
+  newAccountsOnIp: { windowDays: number; maxAgeDays: number; others: number };
 }
 
 /**
@@ -121,7 +142,7 @@ export interface NetworkContext {
  * so the DB loader and the in-memory simulation build the same shape.
  */
 export interface ScoringContext {
-  product: { ratings: ProductRatingStats; activity: ProductActivity };
+  product: { ratings: ProductRatingStats; activity: ProductActivity; newAccounts: ProductNewAccounts };
   reviewer: ReviewerHistory;
   /** Items with the same `exactHash(item.body)`, excluding the item itself. */
   exactDuplicates: ExactDuplicateMatch[];

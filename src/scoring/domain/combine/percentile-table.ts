@@ -75,7 +75,8 @@ export function percentileOf(table: PercentileTable, value: number): number | nu
   return (below - 1 + (value - left) / (right - left)) / last;
 }
 
-function lowerBound(sorted: number[], value: number): number {
+/** Index of the first entry ≥ `value` in an ascending list. */
+export function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -86,7 +87,8 @@ function lowerBound(sorted: number[], value: number): number {
   return lo;
 }
 
-function upperBound(sorted: number[], value: number): number {
+/** Index of the first entry > `value` in an ascending list. */
+export function upperBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -9,6 +9,7 @@ import {
   verifiedPurchaseSignal,
 } from './account-signals.js';
 import { exactDuplicateSignal, nearDuplicateSignal, sameAuthorCopySignal } from './duplication-signals.js';
+import { ipNewAccountsSignal, productNewAccountsSignal } from './new-account-signals.js';
 import { incentiveUndisclosedSignal } from './incentive-language.js';
 import { generatedTextSignal, sentimentRatingMismatchSignal } from './model-signals.js';
 import { ratingDeviationSignal, ratingExtremitySignal, reviewerPolaritySkewSignal } from './rating-signals.js';
@@ -30,12 +31,14 @@ export const SIGNALS: Record<SignalId, SignalFn> = {
   reviewer_burstiness: reviewerBurstinessSignal,
   early_window: earlyWindowSignal,
   one_review_account: oneReviewAccountSignal,
+  product_new_accounts: productNewAccountsSignal,
   account_age: accountAgeSignal,
   unverified_purchase: unverifiedPurchaseSignal,
   verified_purchase: verifiedPurchaseSignal,
   ip_cluster: ipClusterSignal,
   device_cluster: deviceClusterSignal,
   co_review_group: coReviewGroupSignal,
+  ip_new_accounts: ipNewAccountsSignal,
   first_person_ratio: firstPersonRatioSignal,
   low_specificity: lowSpecificitySignal,
   shouting: shoutingSignal,

@@ -16,6 +16,7 @@ function run(id: SignalId, item: Partial<ScorableItem> = {}, context: Partial<Sc
 
 const reviewer = makeContext().reviewer;
 const product = makeContext().product;
+const network = makeContext().network;
 
 describe('signals (value and reason)', () => {
   const cases: { id: SignalId; item?: Partial<ScorableItem>; context?: Partial<ScoringContext>; value: number | null; reason?: RegExp }[] = [
@@ -36,7 +37,7 @@ describe('signals (value and reason)', () => {
     { id: 'account_age', context: { reviewer: { ...reviewer, accountCreatedAt: null, firstSeenAt: new Date(NOW.getTime() - 9 * DAY) } }, value: null },
     { id: 'unverified_purchase', item: { verification: 'none' }, value: 1 },
     { id: 'verified_purchase', item: { verification: 'invitation' }, value: 0.5 },
-    { id: 'device_cluster', context: { network: { windowHours: 168, reviewersSharingIp: 1, reviewersSharingDevice: 9, coReviewGroupSize: 0 } }, value: 9, reason: /9 reviewer\(s\) used this device in 168h/ },
+    { id: 'device_cluster', context: { network: { ...network, windowHours: 168, reviewersSharingDevice: 9 } }, value: 9, reason: /9 reviewer\(s\) used this device in 168h/ },
     { id: 'exact_duplicate', item: { body: '给孩子买的，尺码很标准，续航挺给力，颜色很正。' }, context: { exactDuplicates: [{ itemId: 'a', sameAuthor: false, sameProduct: false }, { itemId: 'b', sameAuthor: true, sameProduct: true }] }, value: 1 },
     { id: 'exact_duplicate', item: { body: '好评' }, context: { exactDuplicates: [{ itemId: 'a', sameAuthor: false, sameProduct: true }] }, value: 0, reason: /no identical/ },
     { id: 'near_duplicate', item: { body: '给孩子买的，尺码很标准，续航挺给力，颜色很正。' }, context: { nearDuplicates: [{ itemId: 'a', similarity: 0.82, sameAuthor: false, sameProduct: true }] }, value: 0.82, reason: /best similarity 82%/ },

@@ -4,6 +4,7 @@
  * and maintains the per-signal percentile tables as the stream goes. Items
  * must be fed in time order: `build` (before scoring) then `record` (after).
  */
+import { BASELINE_DAYS, CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, PERCENTILE_FLUSH_EVERY, newAccountWindows, type NewAccountWindows } from '../context-windows.js';
 import { emptyPercentileTable, updatePercentileTable, type PercentileTable } from '../combine/percentile-table.js';
 import { exactHash } from '../duplication/exact-hash.js';
 import { estimateJaccard, lshBandKeys, minhashSignature } from '../duplication/minhash.js';
@@ -11,6 +12,7 @@ import { normalizeText, textUnits } from '../duplication/normalize-text.js';
 import type { RuleSet } from '../rules/rule-set.types.js';
 import type { ExactDuplicateMatch, NearDuplicateMatch, ScorableItem, ScoreResult, ScoringContext } from '../scoring.types.js';
 import { DAY_MS } from './simulation.types.js';
+import { Window, countFrom, countSince, isNew, pushTo, windowFor } from './time-index.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -25,33 +27,12 @@ export interface ContextBuilderOptions {
 }
 
 export const DEFAULT_BUILDER_OPTIONS: ContextBuilderOptions = {
-  networkWindowHours: 168,
-  minSharedProducts: 2,
-  baselineDays: 28,
+  networkWindowHours: NETWORK_WINDOW_HOURS,
+  minSharedProducts: CO_REVIEW_MIN_SHARED_PRODUCTS,
+  baselineDays: BASELINE_DAYS,
   maxMatches: 50,
-  flushEvery: 1000,
+  flushEvery: PERCENTILE_FLUSH_EVERY,
 };
-
-/** Time-ordered entries with a moving head: lookups only ever scan the current window. */
-class Window {
-  private entries: { reviewerId: string; at: number }[] = [];
-  private head = 0;
-
-  public push(reviewerId: string, at: number): void {
-    this.entries.push({ reviewerId, at });
-  }
-
-  public reviewersSince(since: number): Set<string> {
-    while (this.head < this.entries.length && this.entries[this.head].at <= since) this.head++;
-    if (this.head > 1024 && this.head * 2 > this.entries.length) {
-      this.entries = this.entries.slice(this.head);
-      this.head = 0;
-    }
-    const out = new Set<string>();
-    for (let i = this.head; i < this.entries.length; i++) out.add(this.entries[i].reviewerId);
-    return out;
-  }
-}
 
 interface ProductState {
   count: number;
@@ -59,6 +40,9 @@ interface ProductState {
   sumSq: number;
   days: Map<number, number>;
   times: number[];
+  /** Times of reviews whose author's creation time is known, and of those by new accounts. */
+  knownTimes: number[];
+  freshTimes: number[];
   firstAt: number;
   reviewers: Window;
 }
@@ -82,6 +66,8 @@ interface Stored {
 /** Per-item work done in `build` and reused in `record`. */
 export interface PreparedItem {
   item: ScorableItem;
+  /** What the account store says (the loader joins reviewers). */
+  accountCreatedAt: Date | null;
   hash: string;
   signature: Uint32Array | null;
   bandKeys: string[];
@@ -95,6 +81,9 @@ export class InMemoryContextBuilder {
   private readonly signatures = new Map<string, Stored & { signature: Uint32Array }>();
   private readonly ips = new Map<string, Window>();
   private readonly devices = new Map<string, Window>();
+  /** Per IP, the items new accounts posted from it, in time order. */
+  private readonly freshByIp = new Map<string, { reviewerId: string; at: number }[]>();
+  private readonly fresh: NewAccountWindows;
   private readonly tables: Record<string, PercentileTable> = {};
   private readonly pending = new Map<string, number[]>();
   private sinceFlush = 0;
@@ -102,17 +91,19 @@ export class InMemoryContextBuilder {
   public constructor(
     private readonly rules: RuleSet,
     private readonly options: ContextBuilderOptions = DEFAULT_BUILDER_OPTIONS,
-  ) {}
+  ) {
+    this.fresh = newAccountWindows(rules);
+  }
 
-  public prepare(item: ScorableItem): PreparedItem {
+  public prepare(item: ScorableItem, accountCreatedAt: Date | null): PreparedItem {
     const minUnits = this.rules.signals.near_duplicate.params.minUnits ?? 12;
     const long = textUnits(normalizeText(item.body)).length >= minUnits;
     const signature = long ? minhashSignature(item.body) : null;
-    return { item, hash: exactHash(item.body), signature, bandKeys: signature ? lshBandKeys(signature) : [] };
+    return { item, accountCreatedAt, hash: exactHash(item.body), signature, bandKeys: signature ? lshBandKeys(signature) : [] };
   }
 
-  public build(prepared: PreparedItem, accountCreatedAt: Date | null): ScoringContext {
-    const { item } = prepared;
+  public build(prepared: PreparedItem): ScoringContext {
+    const { item, accountCreatedAt } = prepared;
     const t = item.receivedAt.getTime();
     return {
       product: this.productContext(item.productId, t),
@@ -125,6 +116,7 @@ export class InMemoryContextBuilder {
         reviewersSharingIp: this.sharing(this.ips, item.ipHash, item.reviewerId, t),
         reviewersSharingDevice: this.sharing(this.devices, item.deviceHash, item.reviewerId, t),
         coReviewGroupSize: this.coReviewGroup(item, t),
+        newAccountsOnIp: { ...this.fresh.ip, others: this.newAccountsOnIp(item, t) },
       },
       featurePercentiles: this.tables,
     };
@@ -133,8 +125,13 @@ export class InMemoryContextBuilder {
   private productContext(productId: string, t: number): ScoringContext['product'] {
     const p = this.products.get(productId);
     if (!p) {
-      return { ratings: { count: 0, sum: 0, sumSq: 0 }, activity: { dailyCounts: [], countLast24h: 0, countSinceFirst: 0, firstReviewAt: null } };
+      return {
+        ratings: { count: 0, sum: 0, sumSq: 0 },
+        activity: { dailyCounts: [], countLast24h: 0, countSinceFirst: 0, firstReviewAt: null },
+        newAccounts: { ...this.fresh.product, reviews: 0, fromNewAccounts: 0 },
+      };
     }
+    const since = t - this.fresh.product.windowHours * HOUR_MS;
     const refDay = Math.floor((t - DAY_MS) / DAY_MS);
     const firstDay = Math.floor(p.firstAt / DAY_MS);
     const dailyCounts: number[] = [];
@@ -142,6 +139,7 @@ export class InMemoryContextBuilder {
     return {
       ratings: { count: p.count, sum: p.sum, sumSq: p.sumSq },
       activity: { dailyCounts, countLast24h: countSince(p.times, t - DAY_MS), countSinceFirst: p.times.length, firstReviewAt: new Date(p.firstAt) },
+      newAccounts: { ...this.fresh.product, reviews: countFrom(p.knownTimes, since), fromNewAccounts: countFrom(p.freshTimes, since) },
     };
   }
 
@@ -196,6 +194,16 @@ export class InMemoryContextBuilder {
     return seen.size;
   }
 
+  /** Other reviewers who posted from this IP as new accounts since the window start (the loader's ip_new_accounts). */
+  private newAccountsOnIp(item: ScorableItem, t: number): number {
+    const list = item.ipHash === undefined ? undefined : this.freshByIp.get(item.ipHash);
+    if (!list) return 0;
+    const since = t - this.fresh.ip.windowDays * DAY_MS;
+    const others = new Set<string>();
+    for (let i = list.length - 1; i >= 0 && list[i].at >= since; i--) if (list[i].reviewerId !== item.reviewerId) others.add(list[i].reviewerId);
+    return others.size;
+  }
+
   private coReviewGroup(item: ScorableItem, t: number): number {
     const r = this.reviewers.get(item.reviewerId);
     if (!r) return 0;
@@ -217,7 +225,7 @@ export class InMemoryContextBuilder {
   public record(prepared: PreparedItem, result: ScoreResult): void {
     const { item } = prepared;
     const t = item.receivedAt.getTime();
-    this.recordProduct(item, t);
+    this.recordProduct(prepared, t);
     this.recordReviewer(item, t, prepared.hash);
     const stored = { reviewerId: item.reviewerId, productId: item.productId };
     pushTo(this.exact, prepared.hash, { ...stored, itemId: item.id });
@@ -227,12 +235,16 @@ export class InMemoryContextBuilder {
     }
     if (item.ipHash) windowFor(this.ips, item.ipHash).push(item.reviewerId, t);
     if (item.deviceHash) windowFor(this.devices, item.deviceHash).push(item.reviewerId, t);
+    if (item.ipHash && isNew(prepared.accountCreatedAt, t, this.fresh.ip.maxAgeDays)) pushTo(this.freshByIp, item.ipHash, { reviewerId: item.reviewerId, at: t });
     for (const signal of result.signals) pushTo(this.pending, signal.id, signal.value);
     if (++this.sinceFlush >= this.options.flushEvery) this.flush();
   }
 
-  private recordProduct(item: ScorableItem, t: number): void {
-    const p: ProductState = this.products.get(item.productId) ?? { count: 0, sum: 0, sumSq: 0, days: new Map(), times: [], firstAt: t, reviewers: new Window() };
+  private recordProduct({ item, accountCreatedAt }: PreparedItem, t: number): void {
+    const p: ProductState = this.products.get(item.productId)
+      ?? { count: 0, sum: 0, sumSq: 0, days: new Map(), times: [], knownTimes: [], freshTimes: [], firstAt: t, reviewers: new Window() };
+    if (accountCreatedAt !== null) p.knownTimes.push(t);
+    if (isNew(accountCreatedAt, t, this.fresh.product.maxAgeDays)) p.freshTimes.push(t);
     if (item.rating !== null) {
       p.count++;
       p.sum += item.rating;
@@ -264,28 +276,4 @@ export class InMemoryContextBuilder {
     this.pending.clear();
     this.sinceFlush = 0;
   }
-}
-
-/** Entries strictly after `since` in an ascending list. */
-function countSince(times: number[], since: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid] <= since) lo = mid + 1;
-    else hi = mid;
-  }
-  return times.length - lo;
-}
-
-function windowFor(map: Map<string, Window>, key: string): Window {
-  let window = map.get(key);
-  if (!window) map.set(key, (window = new Window()));
-  return window;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -57,8 +57,8 @@ export function runSimulation(
   const measuredFrom = config.start.getTime() + config.warmupDays * DAY_MS;
   const outcomes: Outcome[] = [];
   for (const sim of stream) {
-    const prepared = builder.prepare(sim.item);
-    const context = builder.build(prepared, sim.accountCreatedAt);
+    const prepared = builder.prepare(sim.item, sim.accountCreatedAt);
+    const context = builder.build(prepared);
     const result = scoreItem(sim.item, context, rules, analyzer, sim.item.receivedAt);
     builder.record(prepared, result);
     if (sim.item.receivedAt.getTime() >= measuredFrom) {

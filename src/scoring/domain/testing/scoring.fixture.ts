@@ -30,6 +30,7 @@ export function makeContext(overrides: Partial<ScoringContext> = {}): ScoringCon
     product: {
       ratings: { count: 40, sum: 160, sumSq: 660 },
       activity: { dailyCounts: Array(28).fill(2), countLast24h: 1, countSinceFirst: 56, firstReviewAt: new Date(NOW.getTime() - 60 * DAY) },
+      newAccounts: { windowHours: 24, maxAgeDays: 30, reviews: 1, fromNewAccounts: 0 },
     },
     reviewer: {
       reviewCount: 6,
@@ -42,7 +43,7 @@ export function makeContext(overrides: Partial<ScoringContext> = {}): ScoringCon
     },
     exactDuplicates: [],
     nearDuplicates: [],
-    network: { windowHours: 168, reviewersSharingIp: 1, reviewersSharingDevice: 1, coReviewGroupSize: 0 },
+    network: { windowHours: 72, reviewersSharingIp: 1, reviewersSharingDevice: 1, coReviewGroupSize: 0, newAccountsOnIp: { windowDays: 30, maxAgeDays: 30, others: 0 } },
     featurePercentiles: {},
     ...overrides,
   };

@@ -1,0 +1,72 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ScoringContextRepository } from '../../src/scoring/scoring-context.repository.js';
+import { bearer, openSql, type Sql } from '../utils/e2e.js';
+import { buildWorld, reviewBody, type World } from '../utils/fixtures.js';
+import { createTestApp, type TestApp } from '../utils/test-app.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const WINDOWS = { product: { windowHours: 24, maxAgeDays: 30 }, ip: { windowDays: 30, maxAgeDays: 30 } };
+
+/**
+ * The new-account facts the simulation harness models, read by the real loader SQL from
+ * PostgreSQL: only what is stored up to the item counts (it is scored as it arrives), and an
+ * account is new while it is under maxAgeDays old at ITS review.
+ */
+describe('scoring context loader: new accounts on the product and on the IP', () => {
+  let t: TestApp;
+  let w: World;
+  let sql: Sql;
+  let repo: ScoringContextRepository;
+  const T = new Date('2026-11-20T12:00:00Z');
+
+  /** Posts a review and moves it to `at` (intake stamps the arrival time itself). */
+  const post = async (o: { reviewer: string; productId: string; at: Date; createdDaysBefore?: number; ip?: string }): Promise<{ id: string; reviewerId: string }> => {
+    const accountCreatedAt = o.createdDaysBefore === undefined ? undefined : new Date(o.at.getTime() - o.createdDaysBefore * DAY).toISOString();
+    const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key))
+      .send(reviewBody({ productId: o.productId, ip: o.ip, reviewer: { externalId: o.reviewer, displayName: o.reviewer, accountCreatedAt } }));
+    expect(res.status).toBe(202);
+    const [row] = await sql.query<{ reviewer_id: string }>('UPDATE reviews SET received_at = $2 WHERE id = $1 RETURNING reviewer_id', [res.body.id, o.at]);
+    return { id: res.body.id, reviewerId: row.reviewer_id };
+  };
+  const before = (ms: number): Date => new Date(T.getTime() - ms);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await buildWorld(t);
+    sql = openSql(t);
+    repo = new ScoringContextRepository(t.app.get(DataSource));
+  });
+  afterAll(async () => {
+    await sql.close();
+    await t.close();
+  });
+
+  it('counts new-account reviews of the product in 24h and new accounts on the IP in 30 days, never later ones', async () => {
+    const p = w.product.id;
+    const ip = '203.0.113.7';
+    await post({ reviewer: 'fresh-a', productId: p, at: before(2 * HOUR), createdDaysBefore: 3, ip });
+    await post({ reviewer: 'fresh-b', productId: p, at: before(20 * HOUR), createdDaysBefore: 29 });
+    await post({ reviewer: 'old-c', productId: p, at: before(5 * HOUR), createdDaysBefore: 400, ip });
+    await post({ reviewer: 'unknown-d', productId: p, at: before(HOUR) }); // no creation time: neither new nor old
+    await post({ reviewer: 'fresh-e', productId: p, at: before(30 * HOUR), createdDaysBefore: 1 }); // beyond 24h
+    await post({ reviewer: 'fresh-f', productId: w.otherProduct.id, at: before(20 * DAY), createdDaysBefore: 5, ip }); // same IP, 20 days ago
+    await post({ reviewer: 'fresh-g', productId: w.otherProduct.id, at: before(40 * DAY), createdDaysBefore: 5, ip }); // beyond 30 days
+    await post({ reviewer: 'fresh-h', productId: p, at: new Date(T.getTime() + HOUR), createdDaysBefore: 2, ip }); // stored later
+    const item = await post({ reviewer: 'fresh-i', productId: p, at: T, createdDaysBefore: 2, ip });
+
+    const review = { id: item.id, productId: p, reviewerId: item.reviewerId, receivedAt: T, ipHash: null as string | null, deviceHash: null };
+    [{ ip_hash: review.ipHash }] = await sql.query<{ ip_hash: string }>('SELECT ip_hash FROM reviews WHERE id = $1', [item.id]);
+    const facts = await repo.facts(review, 'no-such-hash', 72, 2, WINDOWS);
+
+    // In the 24h before T, the item excluded: fresh-a, fresh-b (29 days old then), old-c; unknown-d not counted.
+    expect(facts.newAccounts).toEqual({ windowHours: 24, maxAgeDays: 30, reviews: 3, fromNewAccounts: 2 });
+    // New accounts on the IP within 30 days before T: fresh-a and fresh-f (old-c is not new, fresh-h is later).
+    expect(facts.network.newAccountsOnIp).toEqual({ windowDays: 30, maxAgeDays: 30, others: 2 });
+
+    const narrow = await repo.facts(review, 'no-such-hash', 72, 2, { product: { windowHours: 3, maxAgeDays: 10 }, ip: { windowDays: 7, maxAgeDays: 30 } });
+    expect(narrow.newAccounts).toMatchObject({ reviews: 1, fromNewAccounts: 1 }); // fresh-a only
+    expect(narrow.network.newAccountsOnIp.others).toBe(1);
+  });
+});
