@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
 import { AppConfigService } from '../../config/app-config.service.js';
 import { Clock } from '../clock/clock.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
@@ -51,7 +52,12 @@ export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
 
 @Injectable()
 export class ApiKeysService {
-  private readonly cache = new Map<string, { context: AuthContext; secretHash: string; expiresAt: number }>();
+  /**
+   * By key prefix: the secret last verified against the stored keyed hash. A request presenting it
+   * again is compared in constant time without recomputing the HMAC, which was the largest cost
+   * of a cached storefront read after the socket write; any other secret takes the full path.
+   */
+  private readonly cache = new Map<string, { context: AuthContext; verifiedSecret: Buffer; expiresAt: number }>();
 
   public constructor(
     private readonly keys: ApiKeysRepository,
@@ -94,15 +100,16 @@ export class ApiKeysService {
     if (!parsed) throw new CommonError(CommonErrorCode.Unauthenticated, 'A valid API key is required (Authorization: Bearer cnd_…)');
     const now = this.clock.now().getTime();
     const cached = this.cache.get(parsed.prefix);
-    if (cached && cached.expiresAt > now && secretMatches(this.config.apiKeyPepper, parsed.secret, cached.secretHash)) {
-      return cached.context;
+    if (cached && cached.expiresAt > now) {
+      const presented = Buffer.from(parsed.secret);
+      if (presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret)) return cached.context;
     }
     const entity = await this.keys.findActiveByPrefix(parsed.prefix);
     if (!entity || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
     }
     const context: AuthContext = { keyId: entity.id, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior };
-    this.cache.set(parsed.prefix, { context, secretHash: entity.secretHash, expiresAt: now + CACHE_TTL_MS });
+    this.cache.set(parsed.prefix, { context, verifiedSecret: Buffer.from(parsed.secret), expiresAt: now + CACHE_TTL_MS });
     return context;
   }
 
