@@ -12,8 +12,9 @@ const READY_TIMEOUT_MS = 180_000;
 
 export interface ApiProcesses {
   baseUrl: string;
-  /** An API key of `role`, valid for these processes (same pepper). */
-  createKey(role: Role): Promise<string>;
+  databaseUrl: string;
+  /** An API key of `role` (scoped to a merchant or channel where the role needs one), valid for these processes (same pepper). */
+  createKey(role: Role, scope?: { merchantId?: string; channelId?: string }): Promise<string>;
   /** The ready lines the processes logged (one per process). */
   readyLines: string[];
   /** Peak RSS (MB) of the primary and each HTTP process, summed (Linux /proc; undefined elsewhere). */
@@ -84,12 +85,15 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
     baseUrl: `http://127.0.0.1:${port}`,
     readyLines,
     peakRssMb: () => peakRssOfTree(child.pid),
-    createKey: async (role) => {
+    databaseUrl,
+    createKey: async (role, scope = {}) => {
       const generated = generateApiKey();
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       try {
-        await client.query('INSERT INTO api_keys (prefix, secret_hash, role, label) VALUES ($1, $2, $3, $4)', [generated.prefix, hashSecret(pepper, generated.secret), role, `bench ${role}`]);
+        await client.query('INSERT INTO api_keys (prefix, secret_hash, role, label, merchant_id, channel_id) VALUES ($1, $2, $3, $4, $5, $6)', [
+          generated.prefix, hashSecret(pepper, generated.secret), role, `bench ${role}`, scope.merchantId ?? null, scope.channelId ?? null,
+        ]);
       } finally {
         await client.end();
       }

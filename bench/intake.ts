@@ -1,10 +1,11 @@
-import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { startApiProcesses, type ApiProcesses } from './api-processes.js';
 import type { BenchResult } from './bench-result.js';
-import { startBenchApi, type BenchApi } from './bench-api.js';
+import { createBenchDatabase } from './bench-api.js';
+import { failuresOf, runHttpLoad } from './http-load.js';
+import type { IntakeRequestData } from './intake-requests.js';
 import type { BulkClientJob, BulkClientTally } from './intake-bulk-client.js';
 import { bulkBody, reviewFragments } from './intake-fixtures.js';
 
@@ -18,7 +19,7 @@ const BULK_MAX_REVIEWS = 300_000;
 const SINGLE_CONNECTIONS = 200;
 const SINGLE_SECONDS = QUICK ? 5 : 15;
 const BULK_CLIENT_MODULE = new URL('./intake-bulk-client.js', import.meta.url);
-const SETUP_REQUEST_MODULE = fileURLToPath(new URL('./intake-single-request.cjs', import.meta.url));
+const REQUEST_MODULE = new URL('./intake-requests.js', import.meta.url).href;
 
 interface Seeded {
   channelKey: string;
@@ -26,14 +27,13 @@ interface Seeded {
 }
 
 const log = (line: string): void => void process.stderr.write(`[bench:intake] ${line}\n`);
-const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-async function call(api: BenchApi, key: string, path: string, body: unknown): Promise<{ id: string }> {
+async function call(api: ApiProcesses, key: string, path: string, body: unknown): Promise<{ id: string }> {
   const res = await fetch(`${api.baseUrl}${path}`, {
     method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
   });
@@ -42,8 +42,8 @@ async function call(api: BenchApi, key: string, path: string, body: unknown): Pr
 }
 
 /** Merchant, channel, 1,000 products listed on the channel: all through the public HTTP API. */
-async function seed(api: BenchApi): Promise<Seeded> {
-  const admin = (await api.keys.create({ role: 'admin', label: 'bench admin' })).key;
+async function seed(api: ApiProcesses): Promise<Seeded> {
+  const admin = await api.createKey('admin');
   const merchant = await call(api, admin, '/v1/merchants', { slug: 'bench-outdoor', name: 'Bench Outdoor' });
   const channel = await call(api, admin, '/v1/channels', { code: 'bench-web', type: 'web', name: 'Bench web mall' });
   const skus = Array.from({ length: PRODUCTS }, (_, n) => `sku-${String(n).padStart(4, '0')}`);
@@ -53,11 +53,11 @@ async function seed(api: BenchApi): Promise<Seeded> {
       await call(api, admin, '/v1/channel-listings', { channel: 'bench-web', externalSku: `W-${sku}`, productId: product.id });
     }));
   }
-  const channelKey = (await api.keys.create({ role: 'channel', label: 'bench channel', channelId: channel.id })).key;
+  const channelKey = await api.createKey('channel', { channelId: channel.id });
   return { channelKey, skus: skus.map((s) => `W-${s}`) };
 }
 
-async function countReviews(api: BenchApi): Promise<number> {
+async function countReviews(api: ApiProcesses): Promise<number> {
   const client = new pg.Client({ connectionString: api.databaseUrl });
   await client.connect();
   try {
@@ -67,7 +67,7 @@ async function countReviews(api: BenchApi): Promise<number> {
   }
 }
 
-async function postBulk(api: BenchApi, key: string, body: string): Promise<void> {
+async function postBulk(api: ApiProcesses, key: string, body: string): Promise<void> {
   const res = await fetch(`${api.baseUrl}/v1/reviews:bulk`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body });
   if (res.status !== 202) throw new Error(`bulk → ${res.status} ${await res.text()}`);
   await res.arrayBuffer().catch(() => undefined);
@@ -83,7 +83,7 @@ function runBulkClients(job: BulkClientJob): Promise<BulkClientTally> {
 }
 
 /** Several clients (in a worker thread), each posting 5,000-review arrays back to back, until 20 s or 300k reviews. */
-async function bulkPhase(api: BenchApi, seeded: Seeded): Promise<BenchResult> {
+async function bulkPhase(api: ApiProcesses, seeded: Seeded, label: string): Promise<BenchResult> {
   const fragments = reviewFragments(20_000, seeded.skus);
   const prefix = `b-${randomBytes(4).toString('hex')}`;
   await postBulk(api, seeded.channelKey, bulkBody(fragments, `${prefix}-warm`, 0, BULK_SIZE));
@@ -97,53 +97,61 @@ async function bulkPhase(api: BenchApi, seeded: Seeded): Promise<BenchResult> {
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   log(`bulk: ${tally.accepted} accepted, ${tally.rejected} rejected, ${committed} rows in reviews, ${seconds.toFixed(1)} s`);
   return {
-    name: `intake: bulk JSON (${BULK_CLIENTS} clients × ${BULK_SIZE.toLocaleString('en')} reviews/request)`,
+    name: `intake: bulk JSON (${BULK_CLIENTS} clients × ${BULK_SIZE.toLocaleString('en')} reviews/request, ${label})`,
     throughput: `${Math.round(tally.accepted / seconds).toLocaleString('en')} reviews/s committed`,
     p50: `${ms(percentile(sorted, 50))}/request`,
     p99: `${ms(percentile(sorted, 99))}/request`,
-    peakRssMb: peakRssMb(),
+    peakRssMb: api.peakRssMb(),
     notes: `${tally.accepted.toLocaleString('en')} accepted in ${seconds.toFixed(1)} s over ${sorted.length} requests; `
       + `SELECT count(*) FROM reviews agrees: ${committed === tally.accepted ? 'yes' : `NO (${committed})`}; ${tally.rejected} rejected`,
   };
 }
 
-/** 200 connections posting one review each, via autocannon in its own worker thread (it shares the 2 cores). */
-async function singlePhase(api: BenchApi, seeded: Seeded): Promise<BenchResult> {
-  const fragments = reviewFragments(5_000, seeded.skus);
-  const options = (seconds: number): Parameters<typeof autocannon>[0] => ({
-    url: api.baseUrl, connections: SINGLE_CONNECTIONS, duration: seconds, workers: 1, timeout: 30,
-    requests: [{
-      method: 'POST', path: '/v1/reviews', setupRequest: SETUP_REQUEST_MODULE, fragments,
-      headers: { authorization: `Bearer ${seeded.channelKey}`, 'content-type': 'application/json' },
-    }],
+/** 200 connections posting one review each, from the load client in a worker thread (it shares the 2 cores). */
+async function singlePhase(api: ApiProcesses, seeded: Seeded, label: string): Promise<BenchResult> {
+  const requestData: IntakeRequestData = { fragments: reviewFragments(5_000, seeded.skus) };
+  const result = await runHttpLoad({
+    baseUrl: api.baseUrl, connections: SINGLE_CONNECTIONS, warmupSeconds: 3, seconds: SINGLE_SECONDS, requestModule: REQUEST_MODULE, requestData,
+    headers: { authorization: `Bearer ${seeded.channelKey}`, 'content-type': 'application/json' },
   });
-  await autocannon(options(3));
-  const result = await autocannon(options(SINGLE_SECONDS));
-  const failed = result.errors + result.timeouts + result.non2xx;
-  log(`single: ${result['2xx']} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  const failed = failuresOf(result);
+  log(`single (${label}): ${JSON.stringify(result.statuses)}, ${result.errors} errors ${result.errorSamples.join('; ')}`);
   return {
-    name: `intake: single POST /v1/reviews (${SINGLE_CONNECTIONS} concurrent)`,
-    throughput: `${Math.round(result.requests.average).toLocaleString('en')} req/s`,
-    p50: ms(result.latency.p50),
-    p99: ms(result.latency.p99),
-    peakRssMb: peakRssMb(),
-    notes: `${result['2xx'].toLocaleString('en')} accepted in ${result.duration.toFixed(0)} s (after 3 s warm-up); ${failed} failed; max ${ms(result.latency.max)}`,
+    name: `intake: single POST /v1/reviews (${SINGLE_CONNECTIONS} concurrent, ${label})`,
+    throughput: `${Math.round(result.requestsPerSecond).toLocaleString('en')} req/s`,
+    p50: ms(result.p50Ms),
+    p99: ms(result.p99Ms),
+    peakRssMb: api.peakRssMb(),
+    notes: `${(result.statuses['202'] ?? 0).toLocaleString('en')} accepted in ${result.elapsedSeconds.toFixed(0)} s (after 3 s warm-up); ${failed} failed; max ${ms(result.maxMs)}`,
   };
 }
 
-/** Intake throughput and latency against local PostgreSQL, on a throwaway database. */
-export async function runIntakeBench(): Promise<BenchResult[]> {
-  const api = await startBenchApi();
+/** One deployment on its own fresh database: seed through the API, then bulk, then single POSTs. */
+async function deployment(processes: number): Promise<BenchResult[]> {
+  const database = await createBenchDatabase(true);
   try {
-    log(`API on ${api.baseUrl}, seeding ${PRODUCTS} products…`);
-    const seeded = await seed(api);
-    const results = [await bulkPhase(api, seeded), await singlePhase(api, seeded)];
-    const context = 'Load clients run in worker threads of the bench process (own event loops) and share the 2 cores with the API and PostgreSQL; '
-      + 'worker not running (measures intake commit + outbox row only); peak RSS is client + API process, PostgreSQL excluded.';
-    return [...results, { name: 'intake: conditions', notes: context }];
+    const api = await startApiProcesses(database.url, processes, 'API listening on', {});
+    try {
+      const label = `${processes} API process${processes === 1 ? '' : 'es'}`;
+      log(`${label} on ${api.baseUrl}, seeding ${PRODUCTS} products…`);
+      const seeded = await seed(api);
+      return [await bulkPhase(api, seeded, label), await singlePhase(api, seeded, label)];
+    } finally {
+      await api.close();
+    }
   } finally {
-    // autocannon stops on the clock with requests still in flight; let them finish before the pool goes away.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    await api.close();
+    await database.drop();
   }
+}
+
+/**
+ * Intake throughput and latency against local PostgreSQL, the API as deployed (node dist/src/main.js)
+ * with API_PROCESSES=2 (one per core of this machine) and, for comparison, 1; each on a throwaway database.
+ */
+export async function runIntakeBench(): Promise<BenchResult[]> {
+  const results = [...await deployment(2), ...await deployment(1)];
+  const context = 'API as deployed (API_PROCESSES HTTP processes on one port, node:cluster); load clients run in worker threads of the bench process '
+    + '(bulk: node fetch; single: bench/http-load-client.ts, raw keep-alive sockets) and share the 2 cores with the API and PostgreSQL; '
+    + 'worker not running (measures intake commit + outbox row only); peak RSS is the API primary + HTTP processes, PostgreSQL excluded.';
+  return [...results, { name: 'intake: conditions', notes: context }];
 }
