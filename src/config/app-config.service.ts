@@ -43,9 +43,10 @@ export class AppConfigService {
     return { leaseSeconds: this.env.MODERATION_LEASE_SECONDS, slaHours: this.env.MODERATION_SLA_HOURS };
   }
 
-  public get ratings(): { cache: boolean; cacheTtlMs: number; warmProducts: number; priorWeight: number; priorMean: number | undefined } {
+  public get ratings(): { cache: boolean; cacheTtlMs: number; warmProducts: number; changePollMs: number; priorWeight: number; priorMean: number | undefined } {
     return {
       cache: this.env.RATINGS_CACHE === 'on', cacheTtlMs: this.env.RATINGS_CACHE_TTL_MS, warmProducts: this.env.RATINGS_CACHE_WARM_PRODUCTS,
+      changePollMs: this.env.RATINGS_CHANGE_POLL_MS,
       priorWeight: this.env.RATING_PRIOR_WEIGHT, priorMean: this.env.RATING_PRIOR_MEAN,
     };
   }

@@ -111,6 +111,13 @@ export class EnvDto {
   @Transform(toInt) @IsInt() @Min(0) @Max(200_000)
   public RATINGS_CACHE_WARM_PRODUCTS = 100_000;
 
+  /**
+   * How often each API process takes committed storefront changes (storefront_changes) and notifies
+   * every API process's cache: the longest a storefront shows a rating or review page after it changed.
+   */
+  @Transform(toInt) @IsInt() @Min(5) @Max(10_000)
+  public RATINGS_CHANGE_POLL_MS = 50;
+
   /** Bayesian prior: this many ratings at the prior mean. */
   @Transform(toInt) @IsInt() @Min(0) @Max(1000)
   public RATING_PRIOR_WEIGHT = 7;

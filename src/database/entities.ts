@@ -12,6 +12,7 @@ import { PublishedEventEntity } from '../publishing/published-event.entity.js';
 import { WebhookDeliveryEntity } from '../publishing/webhooks/webhook-delivery.entity.js';
 import { WebhookEntity } from '../publishing/webhooks/webhook.entity.js';
 import { ProductRatingAggregateEntity } from '../ratings/product-rating-aggregate.entity.js';
+import { StorefrontChangeEntity } from '../ratings/storefront-change.entity.js';
 import { ReputationDailyEntity } from '../reputation/reputation-daily.entity.js';
 import { ReputationOrderCountEntity } from '../reputation/reputation-order-count.entity.js';
 import { ReputationRollupStateEntity } from '../reputation/reputation-rollup-state.entity.js';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   ResponseDecisionEntity,
   ReviewFlagEntity,
   ProductRatingAggregateEntity,
+  StorefrontChangeEntity,
   ReputationDailyEntity,
   ReputationSuppressionDailyEntity,
   ReputationOrderCountEntity,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { keysetOrder, keysetPredicate, sqlTimestampKey, type CursorKey, type KeysetColumn } from '../common/pagination/keyset-cursor.js';
 import { RECENCY_ANCHOR, RECENCY_HALF_LIFE_DAYS, type RatingTotals } from './domain/rating-figures.js';
+import { STOREFRONT_CHANGED_CHANNEL } from './storefront-cache.js';
 
 export interface ProductAggregate {
   product: { id: string; name: string; sku: string };
@@ -143,7 +144,7 @@ export class RatingsRepository {
            recency_weighted_sum = EXCLUDED.recency_weighted_sum, version = a.version + 1, updated_at = now()
          RETURNING product_id`,
       );
-      await manager.query(`SELECT pg_notify('candor_product_changed', '*')`);
+      await manager.query(`SELECT pg_notify('${STOREFRONT_CHANGED_CHANNEL}', '*')`);
       return result.length;
     });
   }

@@ -8,7 +8,8 @@ export interface CachedBody {
   expiresAt: number;
 }
 
-const CHANNEL = 'candor_product_changed';
+/** Payload: '*' (everything) or product ids, comma-separated (StorefrontChangeRelay batches them). */
+export const STOREFRONT_CHANGED_CHANNEL = 'candor_product_changed';
 export const MAX_CACHED_PRODUCTS = 200_000;
 /**
  * Renders kept per product (rating per prior, review pages per sort/limit/cursor). Cursors are client
@@ -21,8 +22,9 @@ const MAX_REMEMBERED_INVALIDATIONS = 50_000;
 
 /**
  * In-process cache of rendered storefront responses, per product. Invalidated by
- * LISTEN/NOTIFY: the aggregate trigger and reply changes `pg_notify` the product id in
- * the writer's transaction, delivered at commit to every API process. A TTL bounds
+ * LISTEN/NOTIFY: the aggregate trigger and reply changes append the product to
+ * storefront_changes in the writer's transaction, and StorefrontChangeRelay notifies every
+ * API process of the committed rows in batches, within RATINGS_CHANGE_POLL_MS. A TTL bounds
  * staleness if a notification is ever missed (e.g. while the listener reconnects, when
  * the whole cache is dropped anyway). RATINGS_CACHE=off bypasses it for comparison.
  */
@@ -95,7 +97,9 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
 
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.config.database.url, application_name: 'candor-storefront-cache' });
-    client.on('notification', (msg) => this.invalidate(msg.payload ?? '*'));
+    client.on('notification', (msg) => {
+      for (const productId of (msg.payload || '*').split(',')) this.invalidate(productId);
+    });
     client.on('error', (error) => this.logger.warn(`cache listener: ${error.message}`));
     client.on('end', () => {
       this.listening = false;
@@ -103,7 +107,7 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
       if (!this.closing) setTimeout(() => void this.listen().catch(() => undefined), 1_000).unref();
     });
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${STOREFRONT_CHANGED_CHANNEL}`);
     this.client = client;
     this.listening = true;
   }

@@ -69,8 +69,8 @@ export class ResponsesRepository {
     return rows[0] ? { ...row, id: rows[0].id } : undefined;
   }
 
-  /** Storefront caches in every API process drop the product when this transaction commits. */
-  public async notifyProductChanged(manager: EntityManager, productId: string): Promise<void> {
-    await manager.query(`SELECT pg_notify('candor_product_changed', $1)`, [productId]);
+  /** Storefront caches drop the product once this transaction has committed (StorefrontChangeRelay). */
+  public async markProductChanged(manager: EntityManager, productId: string): Promise<void> {
+    await manager.query('INSERT INTO storefront_changes (product_id) VALUES ($1)', [productId]);
   }
 }

@@ -122,7 +122,7 @@ export class ResponsesService {
     };
     if (!published) payload.reasons = findings;
     await this.outbox.append(manager, [{ topic: TOPIC[t.event], aggregateType: 'response', aggregateId: row.id, payload }], now);
-    if (t.publicTextChanged) await this.responses.notifyProductChanged(manager, review.productId);
+    if (t.publicTextChanged) await this.responses.markProductChanged(manager, review.productId);
   }
 
   private async owned(manager: EntityManager, auth: AuthContext, id: string): Promise<MerchantResponseEntity> {

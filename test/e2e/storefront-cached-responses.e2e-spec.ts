@@ -1,5 +1,7 @@
+import pg from 'pg';
 import request from 'supertest';
-import { StorefrontCache } from '../../src/ratings/storefront-cache.js';
+import { STOREFRONT_CHANGED_CHANNEL, StorefrontCache } from '../../src/ratings/storefront-cache.js';
+import { StorefrontChangeRelay } from '../../src/ratings/storefront-change-relay.js';
 import { StorefrontCacheWarmer } from '../../src/ratings/storefront-cache-warmer.js';
 import { bearer, expectError, openSql, type Sql } from '../utils/e2e.js';
 import { buildWorld, reviewBody, type World } from '../utils/fixtures.js';
@@ -83,6 +85,32 @@ describe('storefront cached responses', () => {
     }, 'changed rating');
     expect(after.body.count).toBe(before.count + 1);
     expect((await get(ratingPath())).headers[HIT]).toBe('hit');
+  });
+
+  it('records a rating change in the writer\'s transaction and relays it in one batched notification', async () => {
+    const listener = new pg.Client({ connectionString: t.db.url });
+    await listener.connect();
+    const payloads: string[] = [];
+    listener.on('notification', (msg) => payloads.push(msg.payload ?? ''));
+    await listener.query(`LISTEN ${STOREFRONT_CHANGED_CHANNEL}`);
+    try {
+      const posted = await Promise.all([w.product.id, w.otherProduct.id, w.product.id].map(async (productId) => {
+        const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId, rating: 4 }));
+        expect(res.status).toBe(202);
+        return res.body.id as string;
+      }));
+      // One statement publishes all three, so their change rows commit together and the relay takes them in one pass.
+      await sql.query(`UPDATE reviews SET status = 'published' WHERE id = ANY($1::uuid[])`, [posted]);
+      const relayed = await waitFor(async () => (payloads.some((p) => p.includes(w.otherProduct.id)) ? payloads : undefined), 'the relayed change');
+      const ids = relayed.flatMap((p) => p.split(','));
+      expect(ids).toEqual(expect.arrayContaining([w.product.id, w.otherProduct.id]));
+      // One product id once per batch, never a notification per row.
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(await sql.count('SELECT count(*) AS n FROM storefront_changes')).toBe(0);
+      expect(await t.app.get(StorefrontChangeRelay).pass()).toEqual({ taken: 0, notifications: 0 });
+    } finally {
+      await listener.end();
+    }
   });
 
   it('does not store a render whose read began before an invalidation of that product', () => {

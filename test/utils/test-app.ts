@@ -27,6 +27,8 @@ export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra
     RATE_LIMIT_PER_SECOND: '0',
     // Warm-up runs in the background at start; tests that need it call StorefrontCacheWarmer.warm().
     RATINGS_CACHE_WARM_PRODUCTS: '0',
+    // Storefront changes reach the cache within this; tests that read right after a write poll (waitFor).
+    RATINGS_CHANGE_POLL_MS: '10',
     // Two jest workers each run an app and a worker per file: keep within PostgreSQL's default 100 connections.
     DB_POOL_SIZE: '4', QUEUE_PG_POOL_SIZE: '3',
     ...extra,
