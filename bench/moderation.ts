@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
-import { startBenchApi, type BenchApi } from './bench-api.js';
+import { startApiProcesses, type ApiProcesses } from './api-processes.js';
+import { createBenchDatabase } from './bench-api.js';
 import type { ClientJob, ClientTally } from './moderation-client.js';
 
 /** BENCH_QUICK=1 shortens the phases for profiling iterations; reported figures use the full durations. */
@@ -29,28 +30,27 @@ const CLIENT_MODULE = new URL('./moderation-client.js', import.meta.url);
 
 const log = (line: string): void => void process.stderr.write(`[bench:moderation] ${line}\n`);
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
-const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-async function call(api: BenchApi, key: string, path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+async function call(api: ApiProcesses, key: string, path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${api.baseUrl}${path}`, {
     method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
-async function mustCall(api: BenchApi, key: string, path: string, body: unknown): Promise<{ id: string }> {
+async function mustCall(api: ApiProcesses, key: string, path: string, body: unknown): Promise<{ id: string }> {
   const res = await call(api, key, path, body);
   if (res.status >= 300) throw new Error(`${path} → ${res.status} ${JSON.stringify(res.json)}`);
   return res.json as { id: string };
 }
 
 /** Catalog through the API; 100,000 held reviews and their open items with set-based SQL (the scorer's end state). */
-async function seed(api: BenchApi): Promise<string[]> {
-  const admin = (await api.keys.create({ role: 'admin', label: 'bench admin' })).key;
+async function seed(api: ApiProcesses): Promise<string[]> {
+  const admin = await api.createKey('admin');
   const merchant = await mustCall(api, admin, '/v1/merchants', { slug: 'bench-mod', name: 'Bench Moderation' });
   const channel = await mustCall(api, admin, '/v1/channels', { code: 'bench-mod-web', type: 'web', name: 'Bench web' });
   const client = new pg.Client({ connectionString: api.databaseUrl });
@@ -76,7 +76,7 @@ async function seed(api: BenchApi): Promise<string[]> {
   } finally {
     await client.end();
   }
-  return Promise.all(Array.from({ length: MODERATORS }, async (_, n) => (await api.keys.create({ role: 'moderator', label: `bench moderator ${n}` })).key));
+  return Promise.all(Array.from({ length: MODERATORS }, () => api.createKey('moderator')));
 }
 
 /** The 50 moderators in a worker thread (separate event loop from the API); resolves with their tally. */
@@ -94,38 +94,50 @@ const MODES = {
   combined: 'POST …/decisions with claimNext: one request decides the item and claims the next',
 } as const;
 
-async function phase(api: BenchApi, keys: string[], mode: ClientJob['mode'], seconds: number, thinkMs: number, name: string): Promise<BenchResult> {
+async function phase(api: ApiProcesses, keys: string[], mode: ClientJob['mode'], seconds: number, thinkMs: number, name: string): Promise<BenchResult> {
   const tally = await runClients({ baseUrl: api.baseUrl, keys, seconds, thinkMs, mode });
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   log(`${name}: ${tally.decisions} decisions in ${tally.elapsedSeconds.toFixed(1)} s, p50 ${ms(percentile(sorted, 50))}, p99 ${ms(percentile(sorted, 99))}, errors ${tally.errors}`);
   if (tally.errors > 0) throw new Error(`${name}: ${tally.errors} failed requests, e.g. ${tally.errorSamples.join('; ')}`);
   return {
     name, throughput: `${Math.round(tally.decisions / tally.elapsedSeconds)} decisions/s`, p50: ms(percentile(sorted, 50)), p99: ms(percentile(sorted, 99)),
-    peakRssMb: peakRssMb(),
+    peakRssMb: api.peakRssMb(),
     notes: `${keys.length} moderators, ${MODES[mode]}; think ${thinkMs ? `${thinkMs / 2}–${thinkMs * 1.5} ms` : 'none'}; ${seconds} s; max ${ms(sorted[sorted.length - 1] ?? 0)}; empty claims ${tally.empty}`,
   };
 }
 
-export async function runModerationBench(): Promise<BenchResult[]> {
-  const api = await startBenchApi({ DB_POOL_SIZE: POOL_SIZE });
+/** One deployment (API_PROCESSES = `processes`) on its own freshly seeded database: paced and capacity phases. */
+async function deployment(processes: number): Promise<BenchResult[]> {
+  const database = await createBenchDatabase(true);
   try {
-    const seedStart = performance.now();
-    const keys = await seed(api);
-    log(`seeded ${HELD_ITEMS} held items in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; DB_POOL_SIZE ${POOL_SIZE}`);
-    // JIT, pool and plan caches warm up outside the measured phases.
-    await runClients({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'combined' });
-    const results = [
-      await phase(api, keys, 'pair', SECONDS, THINK_MS, 'moderation: claim+decide (paced)'),
-      await phase(api, keys, 'combined', SECONDS, THINK_MS, 'moderation: decide+claimNext (paced)'),
-      await phase(api, keys, 'pair', SATURATION_SECONDS, 0, 'moderation: claim+decide, no think time (capacity)'),
-      await phase(api, keys, 'combined', SATURATION_SECONDS, 0, 'moderation: decide+claimNext, no think time (capacity)'),
-    ];
-    return [...results, {
-      name: 'moderation: conditions',
-      notes: `${HELD_ITEMS} held items, ${PRODUCTS} products; API (DB_POOL_SIZE ${POOL_SIZE}) in this process, moderators in a worker thread `
-        + `(own event loop, node:http keep-alive, one socket each); PostgreSQL, API and clients share ${process.env.BENCH_CORES ?? 'this'} machine`,
-    }];
+    const api = await startApiProcesses(database.url, processes, 'API listening on', { DB_POOL_SIZE: POOL_SIZE });
+    try {
+      const seedStart = performance.now();
+      const keys = await seed(api);
+      const label = `${processes} API process${processes === 1 ? '' : 'es'}`;
+      log(`${label}: seeded ${HELD_ITEMS} held items in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; DB_POOL_SIZE ${POOL_SIZE} per process`);
+      // JIT, pool and plan caches warm up outside the measured phases.
+      await runClients({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'combined' });
+      return [
+        await phase(api, keys, 'pair', SECONDS, THINK_MS, `moderation: claim+decide (paced, ${label})`),
+        await phase(api, keys, 'combined', SECONDS, THINK_MS, `moderation: decide+claimNext (paced, ${label})`),
+        await phase(api, keys, 'pair', SATURATION_SECONDS, 0, `moderation: claim+decide, no think time (capacity, ${label})`),
+        await phase(api, keys, 'combined', SATURATION_SECONDS, 0, `moderation: decide+claimNext, no think time (capacity, ${label})`),
+      ];
+    } finally {
+      await api.close();
+    }
   } finally {
-    await api.close();
+    await database.drop();
   }
+}
+
+/** The 50 moderators run in a worker thread (separate event loop from the API) against the API as deployed, with 2 and 1 HTTP processes. */
+export async function runModerationBench(): Promise<BenchResult[]> {
+  const results = [...await deployment(2), ...await deployment(1)];
+  return [...results, {
+    name: 'moderation: conditions',
+    notes: `${HELD_ITEMS} held items, ${PRODUCTS} products; API as deployed (node dist/src/main.js, API_PROCESSES HTTP processes on one port, DB_POOL_SIZE ${POOL_SIZE} each), `
+      + `moderators in a worker thread of the bench process (own event loop, node:http keep-alive, one socket each); PostgreSQL, API and clients share ${process.env.BENCH_CORES ?? 'this'} machine`,
+  }];
 }
