@@ -10,6 +10,8 @@ import { OutboxService } from '../publishing/outbox.service.js';
 import { canonicalContent } from '../reviews/domain/content-hash.js';
 import { channelItemKey as keyOf, type NewReviewRow, type ReviewerUpsert } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
+import { MicroBatcher } from '../common/batching/micro-batcher.js';
+import { insertReviewBatch, type InsertedReview, type NewReviewWrite } from '../reviews/review-batch-insert.js';
 import { insertSingleReview, pgPoolOf } from '../reviews/single-review-insert.js';
 import { hashIdentifier, sha256 } from './identifier-hash.js';
 import type { IntakeOutcome } from './ingestion.dto.js';
@@ -23,9 +25,20 @@ export type ItemOutcome =
   | { index: number; ok: false; error: DomainError };
 
 
+/**
+ * Concurrent single POSTs share statements (group commit): at most this many statements in flight, each
+ * taking up to SINGLE_BATCH reviews that arrived meanwhile. A lone request is written at once.
+ */
+const SINGLE_BATCH = 200;
+const SINGLE_IN_FLIGHT = 4;
+
 /** Intake write path: resolve, then one transaction writes reviews + outbox rows before we answer. */
 @Injectable()
 export class IngestionService {
+  private readonly singles = new MicroBatcher<NewReviewWrite, InsertedReview | null>((writes) => this.insertSingles(writes), {
+    maxBatch: SINGLE_BATCH, maxInFlight: SINGLE_IN_FLIGHT,
+  });
+
   public constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly resolver: IntakeResolver,
@@ -60,12 +73,26 @@ export class IngestionService {
     return outcomes.sort((a, b) => a.index - b.index);
   }
 
-  /** The common single POST: one round trip when the item is new; replays and edits take the general path. */
+  /**
+   * The common single POST: when the item is new, one statement shared with the single POSTs that arrived
+   * meanwhile, and the answer after its commit; replays and edits take the general path.
+   */
   private async writeSingleNew(resolved: ResolvedItem): Promise<ItemOutcome | undefined> {
     const [reviewer] = this.reviewerUpserts([resolved]);
     const now = this.clock.now();
-    const inserted = await insertSingleReview(pgPoolOf(this.db), this.toRow(resolved, '', now), reviewer, now);
+    const inserted = await this.singles.submit({ row: this.toRow(resolved, '', now), reviewer, receivedAt: now });
     return inserted ? { index: resolved.item.index, ok: true, id: inserted.id, outcome: 'accepted', reviewStatus: 'received' } : undefined;
+  }
+
+  /** One statement for the batch; if it fails, each review alone, so one review's error is its own. */
+  private async insertSingles(writes: NewReviewWrite[]): Promise<PromiseSettledResult<InsertedReview | null>[]> {
+    const pool = pgPoolOf(this.db);
+    if (writes.length === 1) return Promise.allSettled([insertSingleReview(pool, writes[0].row, writes[0].reviewer, writes[0].receivedAt)]);
+    try {
+      return (await insertReviewBatch(pool, writes)).map((value) => ({ status: 'fulfilled', value }));
+    } catch {
+      return Promise.allSettled(writes.map((w) => insertSingleReview(pool, w.row, w.reviewer, w.receivedAt)));
+    }
   }
 
   private async write(manager: EntityManager, items: ResolvedItem[], now = this.clock.now()): Promise<ItemOutcome[]> {
