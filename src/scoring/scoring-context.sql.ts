@@ -49,3 +49,9 @@ export interface ScoringContextRow {
   device: string;
   co_review: string;
 }
+
+/**
+ * PostgreSQL types of SCORING_CONTEXT_SQL's parameters, in order: the batch loader sends each as an
+ * array (see forEachRow), which needs them spelled out. A new parameter needs its type here too.
+ */
+export const SCORING_CONTEXT_PARAM_TYPES = ['uuid', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'timestamptz', 'timestamptz', 'int'] as const;
