@@ -43,11 +43,11 @@ export class EnvDto {
    * commits while the next loads its context.
    */
   @Transform(toInt) @IsInt() @Min(1) @Max(512)
-  public SCORE_CONCURRENCY = 64;
+  public SCORE_CONCURRENCY = 128;
 
   /** Most score jobs handled in one batch (one set of queries and one transaction); 1 = one job at a time. */
   @Transform(toInt) @IsInt() @Min(1) @Max(256)
-  public SCORE_BATCH_SIZE = 32;
+  public SCORE_BATCH_SIZE = 64;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   public DB_POOL_SIZE = 20;

@@ -140,4 +140,25 @@ describe('micro-batched scoring', () => {
     await scoring.get(DataSource).transaction((m) => writes.saveFingerprints(m, [{ review, fingerprint: edited }]));
     expect(await bands()).toEqual([...edited.bandKeys].sort());
   });
+
+  it('scores a batch as if its reviews were committed one after another', async () => {
+    const ring = 'Absolutely amazing seller, fast shipping, best purchase of the year, tell all your friends, ten stars, will buy again!!';
+    const ids: string[] = [];
+    for (const [n, body] of [ring, ring, `${ring} Really.`].entries()) {
+      const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({
+        productId: n === 2 ? w.otherProduct.id : w.product.id, rating: 5, title: null, body, reviewer: { externalId: `ring-${n}`, displayName: 'Ring' },
+      }));
+      ids.push(res.body.id);
+    }
+    const batched = await single.evaluateMany(await reviews.findByIds(ids).then((rs) => ids.map((id) => rs.find((r) => r.id === id)!)));
+    // The one-review path, with each earlier review committed first: what sequential scoring sees.
+    for (const [i, id] of ids.entries()) {
+      const [review] = await reviews.findByIds([id]);
+      expect((await single.evaluate(review)).result).toEqual(batched[i].result);
+      expect(await batch.scoreMany([{ reviewId: id, revision: 1 }])).toEqual([{ status: 'fulfilled', value: 'scored' }]);
+    }
+    const signal = (i: number, id: string): number | undefined => batched[i].result.signals.find((s) => s.id === id)?.value;
+    expect([signal(0, 'exact_duplicate'), signal(1, 'exact_duplicate')]).toEqual([0, 1]);
+    expect(signal(2, 'near_duplicate')).toBeGreaterThan(0);
+  });
 });
