@@ -86,10 +86,10 @@ export class BatchScoringService {
     const outcomes = new Map<string, ScoreOutcome>();
     const due: { review: ReviewEntity; locked: ReviewEntity; evaluation: Evaluation }[] = [];
     reviews.forEach((review, i) => {
-      const now = locked.get(review.id);
-      if (!now || now.revision !== review.revision) outcomes.set(review.id, 'stale');
-      else if (!SCORABLE.has(now.status)) outcomes.set(review.id, 'already-decided');
-      else due.push({ review, locked: now, evaluation: evaluations[i] });
+      const current = locked.get(review.id);
+      if (!current || current.revision !== review.revision) outcomes.set(review.id, 'stale');
+      else if (!SCORABLE.has(current.status)) outcomes.set(review.id, 'already-decided');
+      else due.push({ review, locked: current, evaluation: evaluations[i] });
     });
     const inserted = await this.writes.insertScores(manager, due.map(({ locked: l, evaluation: e }) => ({
       reviewId: l.id, revision: l.revision, ruleSetHash: e.rules.hash, result: e.result, at: e.now,
