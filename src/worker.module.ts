@@ -9,6 +9,7 @@ import { WebhookProcessor } from './publishing/webhooks/webhook.processor.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReputationModule } from './reputation/reputation.module.js';
 import { ReputationProcessor } from './reputation/reputation.processor.js';
+import { ScoreJobBatcher } from './scoring/score-job-batcher.js';
 import { ScoreJobSweeper } from './scoring/score-job-sweeper.service.js';
 import { ScoringModule } from './scoring/scoring.module.js';
 import { ScoringProcessor } from './scoring/scoring.processor.js';
@@ -20,7 +21,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, PublishingModule, ScoringModule, ReputationModule],
-      providers: [OutboxRelayService, ScoreJobSweeper, ScoringProcessor, WebhookProcessor, ReputationProcessor],
+      providers: [OutboxRelayService, ScoreJobSweeper, ScoreJobBatcher, ScoringProcessor, WebhookProcessor, ReputationProcessor],
     };
   }
 }

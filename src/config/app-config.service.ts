@@ -20,13 +20,16 @@ export class AppConfigService {
     return { url: this.env.DATABASE_URL, poolSize: this.env.DB_POOL_SIZE };
   }
 
-  public get queue(): { backend: 'redis' | 'postgres'; redisUrl?: string; scoreConcurrency: number; outboxPollMs: number; prefix: string; pgPoolSize: number } {
+  public get queue(): {
+    backend: 'redis' | 'postgres'; redisUrl?: string; scoreConcurrency: number; scoreBatchSize: number; outboxPollMs: number; prefix: string; pgPoolSize: number;
+  } {
     return {
       pgPoolSize: this.env.QUEUE_PG_POOL_SIZE,
       prefix: this.env.QUEUE_PREFIX,
       backend: this.env.REDIS_URL ? 'redis' : 'postgres',
       redisUrl: this.env.REDIS_URL,
       scoreConcurrency: this.env.SCORE_CONCURRENCY,
+      scoreBatchSize: this.env.SCORE_BATCH_SIZE,
       outboxPollMs: this.env.OUTBOX_POLL_MS,
     };
   }

@@ -44,8 +44,17 @@ export class EnvDto {
   @Transform(toInt) @IsInt() @Min(1024) @Max(256 * 1024 * 1024)
   public BODY_LIMIT_BYTES = 32 * 1024 * 1024;
 
+  /**
+   * Score jobs each worker process holds at once. They are scored in micro-batches of up to
+   * SCORE_BATCH_SIZE (one transaction each), so this should be about twice the batch size: one batch
+   * commits while the next loads its context.
+   */
+  @Transform(toInt) @IsInt() @Min(1) @Max(512)
+  public SCORE_CONCURRENCY = 128;
+
+  /** Most score jobs handled in one batch (one set of queries and one transaction); 1 = one job at a time. */
   @Transform(toInt) @IsInt() @Min(1) @Max(256)
-  public SCORE_CONCURRENCY = 8;
+  public SCORE_BATCH_SIZE = 64;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   public DB_POOL_SIZE = 20;

@@ -70,15 +70,18 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     }
   }
 
+  /**
+   * add(), not addBulk(): only add() honours jobId deduplication. The adds of a pass run concurrently:
+   * one after another, each waiting for its round trip (and, on the PostgreSQL backend, its commit),
+   * they capped how fast a bulk import reached the workers (~150 jobs/s per relay there).
+   */
   private async dispatch(events: PendingOutboxEvent[]): Promise<void> {
-    for (const event of events) {
-      if (event.topic !== OutboxTopic.ReviewReceived && event.topic !== OutboxTopic.ReviewEdited) continue;
+    await Promise.all(events.filter((e) => e.topic === OutboxTopic.ReviewReceived || e.topic === OutboxTopic.ReviewEdited).map((event) => {
       const revision = Number(event.payload.revision ?? 1);
-      // add(), not addBulk(): only add() honours jobId deduplication.
-      await this.scoreQueue.add(JobName.ScoreReview, { reviewId: event.aggregateId, revision }, {
+      return this.scoreQueue.add(JobName.ScoreReview, { reviewId: event.aggregateId, revision }, {
         ...SCORE_REVIEW_JOB_OPTIONS, jobId: scoreReviewJobId(event.aggregateId, revision),
       });
-    }
+    }));
   }
 
   private sleep(ms: number): Promise<void> {

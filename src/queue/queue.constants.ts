@@ -43,11 +43,16 @@ export interface JobPayloads {
   [JobName.RollupReputation]: RollupReputationJob;
 }
 
-/** Failed jobs are kept (removeOnFail: false): the failed set is the dead-letter queue. */
+/**
+ * Failed jobs are kept (removeOnFail: false): the failed set is the dead-letter queue. Completed jobs
+ * are kept for an hour, not "the last 1000": count-based retention makes every completion rank the
+ * whole completed set, and on the PostgreSQL backend concurrent completions then queue on each other's
+ * row locks deleting the same oldest jobs (two thirds of its time at 128 jobs in flight).
+ */
 export const SCORE_REVIEW_JOB_OPTIONS: JobsOptions = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 2_000 },
-  removeOnComplete: 1000,
+  removeOnComplete: { age: 3_600 },
   removeOnFail: false,
 };
 

@@ -30,7 +30,7 @@ export function reviewDecisionCtes(p: { subject: string; statuses: string; toSta
 }
 
 /**
- * Status writes for human moderation decisions, kept apart from ReviewsRepository (whose set-based intake
+ * Status writes for moderation decisions and automated verdicts, kept apart from ReviewsRepository (whose set-based intake
  * SQL is tuned separately). Both methods take the caller's transaction.
  */
 @Injectable()
@@ -47,5 +47,24 @@ export class ReviewStatusWriter {
 
   public async setStatus(manager: EntityManager, id: string, status: string, at: Date): Promise<void> {
     await manager.query('UPDATE reviews SET status = $2, version = version + 1, updated_at = $3 WHERE id = $1', [id, status, at]);
+  }
+
+  /**
+   * `setStatus` for many reviews in one statement. The rating-aggregate triggers lock one
+   * product_rating_aggregates row per product whose published set changes, in whatever order the
+   * UPDATE visits reviews; two concurrent batches sharing products could then deadlock, so the rows
+   * are locked first, in product order (the trigger then finds them already held).
+   */
+  public async setStatuses(manager: EntityManager, rows: { id: string; status: string }[], at: Date): Promise<void> {
+    if (rows.length === 0) return;
+    const params = [rows.map((r) => r.id), rows.map((r) => r.status), at];
+    await manager.query(
+      `SELECT 1 FROM product_rating_aggregates
+        WHERE product_id IN (SELECT r.product_id FROM reviews r JOIN unnest($1::uuid[], $2::text[]) AS t(id, status) ON r.id = t.id
+                              WHERE t.status IN ('published', 'folded') OR r.status IN ('published', 'folded'))
+        ORDER BY product_id FOR UPDATE`, params.slice(0, 2));
+    await manager.query(
+      `UPDATE reviews SET status = t.status, version = version + 1, updated_at = $3
+         FROM unnest($1::uuid[], $2::text[]) AS t(id, status) WHERE reviews.id = t.id`, params);
   }
 }

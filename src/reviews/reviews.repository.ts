@@ -79,6 +79,18 @@ export class ReviewsRepository {
     return manager.getRepository(ReviewEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   }
 
+  public findByIds(ids: string[], manager?: EntityManager): Promise<ReviewEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return (manager ?? this.db.manager).getRepository(ReviewEntity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** Row locks in id order, so two transactions locking overlapping sets cannot deadlock on each other. */
+  public lockByIds(manager: EntityManager, ids: string[]): Promise<ReviewEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.getRepository(ReviewEntity).createQueryBuilder('r').setLock('pessimistic_write')
+      .where('r.id IN (:...ids)', { ids }).orderBy('r.id').getMany();
+  }
+
   public async saveRevisionAndEdit(manager: EntityManager, current: ReviewEntity, next: Pick<ReviewEntity, 'rating' | 'title' | 'body' | 'mediaUrls' | 'contentHash'>, now: Date): Promise<void> {
     await manager.getRepository(ReviewRevisionEntity).insert({
       reviewId: current.id, revision: current.revision, rating: current.rating, title: current.title,

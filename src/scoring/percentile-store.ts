@@ -27,12 +27,19 @@ export class PercentileStore implements OnApplicationShutdown {
   }
 
   public async observe(values: { id: string; value: number }[]): Promise<void> {
-    for (const { id, value } of values) {
-      const batch = this.pending.get(id);
-      if (batch) batch.push(value);
-      else this.pending.set(id, [value]);
+    await this.observeMany([values]);
+  }
+
+  /** Signal values of several scored items; flushes at most once per call. */
+  public async observeMany(items: { id: string; value: number }[][]): Promise<void> {
+    for (const values of items) {
+      for (const { id, value } of values) {
+        const batch = this.pending.get(id);
+        if (batch) batch.push(value);
+        else this.pending.set(id, [value]);
+      }
     }
-    this.pendingItems += 1;
+    this.pendingItems += items.length;
     if (this.pendingItems >= PERCENTILE_FLUSH_EVERY) await this.flush();
   }
 

@@ -6,8 +6,8 @@ import { estimateJaccard, lshBandKeys, minhashSignature } from './domain/duplica
 import type { PercentileTable } from './domain/combine/percentile-table.js';
 import type { RuleSet } from './domain/rules/rule-set.types.js';
 import type { ScoringContext } from './domain/scoring.types.js';
-import { ScoringContextRepository } from './scoring-context.repository.js';
-import { unpackSignature } from './domain/duplication/signature-codec.js';
+import { BAND_CANDIDATE_LIMIT, type BandCandidate, type ContextFacts, ScoringContextRepository } from './scoring-context.repository.js';
+import { packSignature, unpackSignature } from './domain/duplication/signature-codec.js';
 
 export interface Fingerprint {
   exactHash: string;
@@ -20,33 +20,100 @@ export function fingerprintOf(review: Pick<ReviewEntity, 'title' | 'body'>): Fin
   return { exactHash: exactHash(review.body), signature, bandKeys: lshBandKeys(signature) };
 }
 
+export interface ContextRequest {
+  review: ReviewEntity;
+  fingerprint: Fingerprint;
+}
+
 /** Builds the engine's ScoringContext from the database (the engine itself does no I/O). */
 @Injectable()
 export class ScoringContextLoader {
   public constructor(private readonly repo: ScoringContextRepository) {}
 
   public async load(review: ReviewEntity, fingerprint: Fingerprint, rules: RuleSet, percentiles: Record<string, PercentileTable>): Promise<ScoringContext> {
-    const minSimilarity = rules.signals.near_duplicate.params.minSimilarity ?? 0.5;
     const [facts, candidates] = await Promise.all([
       this.repo.facts(review, fingerprint.exactHash, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS, newAccountWindows(rules)),
       this.repo.bandCandidates(fingerprint.bandKeys, review.id),
     ]);
-    const nearDuplicates = candidates
-      .map((c) => ({ c, similarity: estimateJaccard(fingerprint.signature, unpackSignature(c.signature)) }))
-      .filter(({ similarity }) => similarity >= minSimilarity)
-      .map(({ c, similarity }) => ({ itemId: c.review_id, similarity, sameAuthor: c.reviewer_id === review.reviewerId, sameProduct: c.product_id === review.productId }));
-    const { network } = facts;
-    return {
-      product: { ratings: facts.ratings, activity: facts.activity, newAccounts: facts.newAccounts },
-      reviewer: facts.reviewer,
-      exactDuplicates: facts.exact.map((m) => ({ itemId: m.reviewId, sameAuthor: m.reviewerId === review.reviewerId, sameProduct: m.productId === review.productId })),
-      bodyHash: fingerprint.exactHash,
-      nearDuplicates,
-      network: {
-        windowHours: NETWORK_WINDOW_HOURS, reviewersSharingIp: network.ip, reviewersSharingDevice: network.device, coReviewGroupSize: network.coReview,
-        newAccountsOnIp: network.newAccountsOnIp,
-      },
-      featurePercentiles: percentiles,
-    };
+    return buildContext({ review, fingerprint }, facts, candidates, rules, percentiles);
   }
+
+  /** `load` for a micro-batch: two round trips in all, whatever the batch size; contexts in input order. */
+  public async loadMany(requests: ContextRequest[], rules: RuleSet, percentiles: Record<string, PercentileTable>): Promise<ScoringContext[]> {
+    const [facts, candidates] = await Promise.all([
+      this.repo.factsMany(requests.map((r) => ({ review: r.review, exactHash: r.fingerprint.exactHash })), NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS,
+        newAccountWindows(rules)),
+      this.repo.bandCandidatesMany(requests.map((r) => ({ bandKeys: r.fingerprint.bandKeys, excludeId: r.review.id }))),
+    ]);
+    const seen = seeEarlierInBatch(requests, facts, candidates);
+    return requests.map((request, i) => buildContext(request, seen.facts[i], seen.candidates[i], rules, percentiles));
+  }
+}
+
+/** The facts query's caps (SCORING_CONTEXT_SQL: LIMIT 50 exact copies, LIMIT 500 of the author's texts). */
+const EXACT_LIMIT = 50;
+const AUTHOR_HASH_LIMIT = 500;
+
+/**
+ * A batch is scored as if its reviews were committed one after another: review i also finds the batch's
+ * earlier reviews (exact copies, the author's earlier texts, LSH candidates ranked with the stored ones),
+ * which are not in the database yet. Without this, copies submitted together and scored in one batch
+ * would miss each other, and bigger batches would publish more copy-paste rings.
+ */
+export function seeEarlierInBatch(requests: ContextRequest[], facts: ContextFacts[], candidates: BandCandidate[][]): { facts: ContextFacts[]; candidates: BandCandidate[][] } {
+  const byBand = new Map<string, number[]>();
+  const outFacts: ContextFacts[] = [];
+  const outCandidates: BandCandidate[][] = [];
+  requests.forEach(({ review, fingerprint }, i) => {
+    const earlier = requests.slice(0, i);
+    // An earlier review of the batch that is also stored (a re-score after an edit) counts with its new text only.
+    const replaced = new Set(earlier.map((e) => e.review.id));
+    const copies = earlier.filter((e) => e.fingerprint.exactHash === fingerprint.exactHash)
+      .map((e) => ({ reviewId: e.review.id, reviewerId: e.review.reviewerId, productId: e.review.productId }));
+    const ownTexts = earlier.filter((e) => e.review.reviewerId === review.reviewerId)
+      .map((e) => ({ productId: e.review.productId, hash: e.fingerprint.exactHash }));
+    const f = facts[i];
+    outFacts.push({
+      ...f,
+      exact: [...f.exact.filter((m) => !replaced.has(m.reviewId)), ...copies].slice(0, EXACT_LIMIT),
+      reviewer: { ...f.reviewer, previousBodyHashes: [...f.reviewer.previousBodyHashes, ...ownTexts].slice(0, AUTHOR_HASH_LIMIT) },
+    });
+    const shared = new Map<number, number>();
+    for (const key of fingerprint.bandKeys) for (const j of byBand.get(key) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const inBatch = [...shared].map(([j, n]): BandCandidate => ({
+      review_id: requests[j].review.id, reviewer_id: requests[j].review.reviewerId, product_id: requests[j].review.productId,
+      signature: packSignature(requests[j].fingerprint.signature), shared: n,
+    }));
+    // Same order as the candidate query: most shared bands first, then the lowest id.
+    outCandidates.push(inBatch.length === 0 ? candidates[i] : [...candidates[i].filter((c) => !replaced.has(c.review_id)), ...inBatch]
+      .sort((a, b) => b.shared - a.shared || (a.review_id < b.review_id ? -1 : a.review_id > b.review_id ? 1 : 0)).slice(0, BAND_CANDIDATE_LIMIT));
+    for (const key of fingerprint.bandKeys) {
+      const members = byBand.get(key);
+      if (members) members.push(i);
+      else byBand.set(key, [i]);
+    }
+  });
+  return { facts: outFacts, candidates: outCandidates };
+}
+
+function buildContext({ review, fingerprint }: ContextRequest, facts: ContextFacts, candidates: BandCandidate[], rules: RuleSet,
+  percentiles: Record<string, PercentileTable>): ScoringContext {
+  const minSimilarity = rules.signals.near_duplicate.params.minSimilarity ?? 0.5;
+  const nearDuplicates = candidates
+    .map((c) => ({ c, similarity: estimateJaccard(fingerprint.signature, unpackSignature(c.signature)) }))
+    .filter(({ similarity }) => similarity >= minSimilarity)
+    .map(({ c, similarity }) => ({ itemId: c.review_id, similarity, sameAuthor: c.reviewer_id === review.reviewerId, sameProduct: c.product_id === review.productId }));
+  const { network } = facts;
+  return {
+    product: { ratings: facts.ratings, activity: facts.activity, newAccounts: facts.newAccounts },
+    reviewer: facts.reviewer,
+    exactDuplicates: facts.exact.map((m) => ({ itemId: m.reviewId, sameAuthor: m.reviewerId === review.reviewerId, sameProduct: m.productId === review.productId })),
+    bodyHash: fingerprint.exactHash,
+    nearDuplicates,
+    network: {
+      windowHours: NETWORK_WINDOW_HOURS, reviewersSharingIp: network.ip, reviewersSharingDevice: network.device, coReviewGroupSize: network.coReview,
+      newAccountsOnIp: network.newAccountsOnIp,
+    },
+    featurePercentiles: percentiles,
+  };
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { forEachRow } from '../database/for-each-row.js';
 import { BASELINE_DAYS, type NewAccountWindows } from './domain/context-windows.js';
 import type { NetworkContext, ProductActivity, ProductNewAccounts, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
-import { SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';
+import { SCORING_CONTEXT_PARAM_TYPES, SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';
 
 const DAY_MS = 86_400_000;
 
@@ -25,47 +26,108 @@ function toActivity(row: ScoringContextRow, at: Date): ProductActivity {
   return { dailyCounts: counts, countLast24h: Number(row.activity.last24), countSinceFirst: Number(row.activity.total), firstReviewAt: first };
 }
 
+export type FactsSubject = { id: string; productId: string; reviewerId: string; receivedAt: Date; ipHash: string | null; deviceHash: string | null };
+
+export interface BandCandidate {
+  review_id: string;
+  reviewer_id: string;
+  product_id: string;
+  signature: Buffer;
+  /** Bands shared with the looked-up item (what candidates are ranked by). */
+  shared: number;
+}
+
+/** At most this many LSH candidates per item: the ones sharing the most bands, then the lowest ids. */
+export const BAND_CANDIDATE_LIMIT = 50;
+
+const BAND_CANDIDATES_SQL = `SELECT f.review_id, f.reviewer_id, f.product_id, f.signature, c.shared::int AS shared
+         FROM (SELECT review_id, count(*) AS shared FROM review_lsh_bands WHERE band_key = ANY($1::text[]) AND review_id <> $2
+                GROUP BY review_id ORDER BY count(*) DESC, review_id LIMIT ${BAND_CANDIDATE_LIMIT}) c
+         JOIN review_fingerprints f ON f.review_id = c.review_id`;
+
+const FACTS_MANY_SQL = forEachRow(SCORING_CONTEXT_SQL, SCORING_CONTEXT_PARAM_TYPES);
+const BAND_CANDIDATES_MANY_SQL = forEachRow(BAND_CANDIDATES_SQL, ['text', 'uuid']);
+
+/** SCORING_CONTEXT_SQL's parameters, in order (their types are SCORING_CONTEXT_PARAM_TYPES). */
+function factsParams(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): unknown[] {
+  const at = review.receivedAt;
+  const hoursBefore = (hours: number): Date => new Date(at.getTime() - hours * 3_600_000);
+  return [
+    review.productId, review.id, at, review.reviewerId, exactHash, review.ipHash, review.deviceHash,
+    hoursBefore(windowHours), hoursBefore((BASELINE_DAYS + 1) * 24), minShared,
+    hoursBefore(fresh.product.windowHours), fresh.product.maxAgeDays, hoursBefore(fresh.ip.windowDays * 24), fresh.ip.maxAgeDays,
+  ];
+}
+
+function toFacts(row: ScoringContextRow, at: Date, fresh: NewAccountWindows): ContextFacts {
+  return {
+    ratings: { count: Number(row.ratings.count), sum: Number(row.ratings.sum), sumSq: Number(row.ratings.sumSq) },
+    activity: toActivity(row, at),
+    newAccounts: { ...fresh.product, reviews: Number(row.new_accounts.n), fromNewAccounts: Number(row.new_accounts.fresh) },
+    reviewer: {
+      reviewCount: Number(row.reviewer.n), ratingHistogram: row.reviewer.h.map(Number) as ReviewerHistory['ratingHistogram'],
+      maxPerDay: Math.max(1, Number(row.max_per_day ?? 1)), reviewsLast24h: Number(row.reviewer.last24),
+      firstSeenAt: row.reviewer.first ? new Date(row.reviewer.first) : null, accountCreatedAt: row.account_created_at ?? null,
+      previousBodyHashes: row.hashes.map(([productId, hash]) => ({ productId, hash })),
+    },
+    exact: row.exact.map(([reviewId, reviewerId, productId]) => ({ reviewId, reviewerId, productId })),
+    network: {
+      ip: Math.max(1, Number(row.ip)), device: Math.max(1, Number(row.device)), coReview: Number(row.co_review),
+      newAccountsOnIp: { ...fresh.ip, others: Number(row.ip_new_accounts) },
+    },
+  };
+}
+
 /** Read-side SQL that loads what the signals need; every part is an index range scan. */
 @Injectable()
 export class ScoringContextRepository {
   public constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One round trip for everything but LSH candidates (see SCORING_CONTEXT_SQL). */
-  public async facts(review: { id: string; productId: string; reviewerId: string; receivedAt: Date; ipHash: string | null; deviceHash: string | null },
-    exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts> {
-    const at = review.receivedAt;
-    const hoursBefore = (hours: number): Date => new Date(at.getTime() - hours * 3_600_000);
-    const [row]: ScoringContextRow[] = await this.db.query(SCORING_CONTEXT_SQL, [
-      review.productId, review.id, at, review.reviewerId, exactHash, review.ipHash, review.deviceHash,
-      hoursBefore(windowHours), hoursBefore((BASELINE_DAYS + 1) * 24), minShared,
-      hoursBefore(fresh.product.windowHours), fresh.product.maxAgeDays, hoursBefore(fresh.ip.windowDays * 24), fresh.ip.maxAgeDays,
-    ]);
-    return {
-      ratings: { count: Number(row.ratings.count), sum: Number(row.ratings.sum), sumSq: Number(row.ratings.sumSq) },
-      activity: toActivity(row, at),
-      newAccounts: { ...fresh.product, reviews: Number(row.new_accounts.n), fromNewAccounts: Number(row.new_accounts.fresh) },
-      reviewer: {
-        reviewCount: Number(row.reviewer.n), ratingHistogram: row.reviewer.h.map(Number) as ReviewerHistory['ratingHistogram'],
-        maxPerDay: Math.max(1, Number(row.max_per_day ?? 1)), reviewsLast24h: Number(row.reviewer.last24),
-        firstSeenAt: row.reviewer.first ? new Date(row.reviewer.first) : null, accountCreatedAt: row.account_created_at ?? null,
-        previousBodyHashes: row.hashes.map(([productId, hash]) => ({ productId, hash })),
-      },
-      exact: row.exact.map(([reviewId, reviewerId, productId]) => ({ reviewId, reviewerId, productId })),
-      network: {
-        ip: Math.max(1, Number(row.ip)), device: Math.max(1, Number(row.device)), coReview: Number(row.co_review),
-        newAccountsOnIp: { ...fresh.ip, others: Number(row.ip_new_accounts) },
-      },
-    };
+  public async facts(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts> {
+    const [row]: ScoringContextRow[] = await this.db.query(SCORING_CONTEXT_SQL, factsParams(review, exactHash, windowHours, minShared, fresh));
+    return toFacts(row, review.receivedAt, fresh);
+  }
+
+  /** `facts` for a micro-batch of reviews in one round trip (and one plan); results in input order. */
+  public async factsMany(items: { review: FactsSubject; exactHash: string }[], windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts[]> {
+    const rows = await this.queryEach<ScoringContextRow>(FACTS_MANY_SQL, SCORING_CONTEXT_PARAM_TYPES.length,
+      items.map(({ review, exactHash }) => factsParams(review, exactHash, windowHours, minShared, fresh)));
+    return rows.map((row, i) => toFacts(row, items[i].review.receivedAt, fresh));
   }
 
   /** The 50 items sharing the most bands (most likely the closest copies), with packed signatures to verify. */
-  public async bandCandidates(bandKeys: string[], excludeId: string): Promise<{ review_id: string; reviewer_id: string; product_id: string; signature: Buffer }[]> {
-    return this.db.query(
-      `SELECT f.review_id, f.reviewer_id, f.product_id, f.signature
-         FROM (SELECT review_id FROM review_lsh_bands WHERE band_key = ANY($1::text[]) AND review_id <> $2
-                GROUP BY review_id ORDER BY count(*) DESC, review_id LIMIT 50) c
-         JOIN review_fingerprints f ON f.review_id = c.review_id`,
-      [bandKeys, excludeId],
-    );
+  public async bandCandidates(bandKeys: string[], excludeId: string): Promise<BandCandidate[]> {
+    return this.db.query(BAND_CANDIDATES_SQL, [bandKeys, excludeId]);
+  }
+
+  /** `bandCandidates` for a micro-batch in one round trip; one list per item, in input order. */
+  public async bandCandidatesMany(items: { bandKeys: string[]; excludeId: string }[]): Promise<BandCandidate[][]> {
+    // A text[] cannot be an element of the unnest() input, so each key list travels as an array literal (keys are `NN:hex`).
+    return this.queryEachMany<BandCandidate>(BAND_CANDIDATES_MANY_SQL, 2, items.map((i) => [`{${i.bandKeys.join(',')}}`, i.excludeId]));
+  }
+
+  /** Rows of a `forEachRow` statement, exactly one per parameter set. */
+  private async queryEach<T>(sql: string, arity: number, params: unknown[][]): Promise<T[]> {
+    const grouped = await this.queryEachMany<T>(sql, arity, params);
+    grouped.forEach((rows, i) => {
+      if (rows.length !== 1) throw new Error(`expected one row for item ${i}, got ${rows.length}`);
+    });
+    return grouped.map(([row]) => row);
+  }
+
+  /** Rows of a `forEachRow` statement grouped by parameter set, in input order. */
+  private async queryEachMany<T>(sql: string, arity: number, params: unknown[][]): Promise<T[][]> {
+    const grouped: T[][] = params.map(() => []);
+    if (params.length === 0) return grouped;
+    const columns = Array.from({ length: arity }, (_, i) => params.map((p) => p[i]));
+    const rows: (T & { ord: string })[] = await this.db.transaction(async (manager) => {
+      // A batch's plan is estimated above jit_above_cost, and compiling it (~120 ms for the facts query)
+      // took far longer than running it (~17 ms for 64 reviews): these statements are many short index probes.
+      await manager.query('SET LOCAL jit = off');
+      return manager.query(sql, columns);
+    });
+    for (const { ord, ...row } of rows) grouped[Number(ord) - 1].push(row as unknown as T);
+    return grouped;
   }
 }

@@ -60,3 +60,11 @@ export interface ScoringContextRow {
   ip_new_accounts: string;
   co_review: string;
 }
+
+/**
+ * PostgreSQL types of SCORING_CONTEXT_SQL's parameters, in order: the batch loader sends each as an
+ * array (see forEachRow), which needs them spelled out. A new parameter needs its type here too.
+ */
+export const SCORING_CONTEXT_PARAM_TYPES = [
+  'uuid', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'timestamptz', 'timestamptz', 'int', 'timestamptz', 'float8', 'timestamptz', 'float8',
+] as const;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ModerationModule } from '../moderation/moderation.module.js';
 import { PublishingModule } from '../publishing/publishing.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
+import { BatchScoringService } from './batch-scoring.service.js';
 import { RescoreService } from './rescore.service.js';
 import { PercentileStore } from './percentile-store.js';
 import { ScoringContextLoader } from './scoring-context.loader.js';
@@ -13,7 +14,7 @@ import { ScoringService } from './scoring.service.js';
 /** Scoring use case without the queue consumer (the worker module adds the processor). */
 @Module({
   imports: [ReviewsModule, ModerationModule, PublishingModule],
-  providers: [RescoreService, ScoringEngine, ScoringContextRepository, ScoringContextLoader, ScoringRepository, PercentileStore, ScoringService],
-  exports: [ScoringService, ScoringEngine, RescoreService],
+  providers: [RescoreService, ScoringEngine, ScoringContextRepository, ScoringContextLoader, ScoringRepository, PercentileStore, ScoringService, BatchScoringService],
+  exports: [ScoringService, BatchScoringService, ScoringEngine, RescoreService],
 })
 export class ScoringModule {}

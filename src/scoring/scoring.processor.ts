@@ -5,7 +5,8 @@ import { AppConfigService } from '../config/app-config.service.js';
 import { JobName, QueueName, type RescoreAllJob, type ScoreReviewJob } from '../queue/queue.constants.js';
 import { RescoreService, type RescoreProgress } from './rescore.service.js';
 import { ScoringEngine } from './scoring-engine.js';
-import { ScoringService, type ScoreOutcome } from './scoring.service.js';
+import { ScoreJobBatcher } from './score-job-batcher.js';
+import type { ScoreOutcome } from './scoring.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +23,7 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
   private readonly logger = new Logger(ScoringProcessor.name);
 
   public constructor(
-    private readonly scoring: ScoringService,
+    private readonly scoring: ScoreJobBatcher,
     private readonly rescore: RescoreService,
     private readonly engine: ScoringEngine,
     private readonly config: AppConfigService,
@@ -58,7 +59,7 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
         if (typeof reviewId !== 'string' || !UUID.test(reviewId) || !Number.isInteger(revision)) {
           throw new UnrecoverableError(`malformed score job ${job.id}: ${JSON.stringify(job.data)}`);
         }
-        const outcome = await this.scoring.scoreReview(reviewId, revision);
+        const outcome = await this.scoring.score(reviewId, revision);
         if (outcome !== 'scored') this.logger.debug(`job ${job.id}: ${outcome}`);
         return outcome;
       }

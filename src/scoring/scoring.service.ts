@@ -83,12 +83,29 @@ export class ScoringService {
     return { rules, fingerprint, now, result: scoreItem(toScorable(review), context, rules, this.engine.analyzer, now) };
   }
 
+  /** `evaluate` for a micro-batch: contexts load in two round trips; one rule set, tables and `now` for all. */
+  public async evaluateMany(reviews: ReviewEntity[]): Promise<Evaluation[]> {
+    const rules = this.engine.rules;
+    const requests = reviews.map((review) => ({ review, fingerprint: fingerprintOf(review) }));
+    const contexts = await this.loader.loadMany(requests, rules, await this.percentiles.current());
+    const now = this.clock.now();
+    return requests.map(({ review, fingerprint }, i) => ({
+      rules, fingerprint, now, result: scoreItem(toScorable(review), contexts[i], rules, this.engine.analyzer, now),
+    }));
+  }
+
   /** Status, queue item, automated decision record and event for an engine verdict, in the caller's transaction. */
   public async applyAutomatedVerdict(manager: EntityManager, review: ReviewEntity, result: ScoreResult, now: Date): Promise<void> {
-    const toStatus = STATUS_FOR_VERDICT[result.verdict];
-    await this.statuses.setStatus(manager, review.id, toStatus, now);
-    if (result.verdict === 'hold') await this.scoring.openModerationItem(manager, review.id, result, now);
-    await this.decisions.record(manager, [{
+    await this.applyAutomatedVerdicts(manager, [{ review, result }], now);
+  }
+
+  /** `applyAutomatedVerdict` for many reviews (each at most once), one statement per table. */
+  public async applyAutomatedVerdicts(manager: EntityManager, verdicts: { review: ReviewEntity; result: ScoreResult }[], now: Date): Promise<void> {
+    if (verdicts.length === 0) return;
+    const decided = verdicts.map(({ review, result }) => ({ review, result, toStatus: STATUS_FOR_VERDICT[result.verdict] }));
+    await this.statuses.setStatuses(manager, decided.map(({ review, toStatus }) => ({ id: review.id, status: toStatus })), now);
+    await this.scoring.openModerationItems(manager, decided.filter(({ result }) => result.verdict === 'hold').map(({ review, result }) => ({ reviewId: review.id, result })), now);
+    await this.decisions.record(manager, decided.map(({ review, result, toStatus }) => ({
       reviewId: review.id, action: result.verdict, fromStatus: review.status, toStatus, reasonCode: result.reasonCodes[0] ?? null,
       facts: {
         fakeScore: result.fakeScore, priority: result.priority, reasonCodes: result.reasonCodes, revision: review.revision,
@@ -97,13 +114,13 @@ export class ScoringService {
       },
       ruleSetVersion: result.ruleSetVersion, automated: true, actorType: 'system', actorId: null,
       redress: result.verdict === 'publish' ? null : APPEAL_REDRESS, createdAt: now,
-    }]);
-    await this.outbox.append(manager, [{
+    })));
+    await this.outbox.append(manager, decided.map(({ review, result, toStatus }) => ({
       topic: OutboxTopic.ReviewDecided, aggregateType: 'review', aggregateId: review.id,
       payload: {
         action: result.verdict, fromStatus: review.status, toStatus, automated: true, revision: review.revision,
         merchantId: review.merchantId, productId: review.productId, channelId: review.channelId,
       },
-    }], now);
+    })), now);
   }
 }
