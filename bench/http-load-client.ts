@@ -11,6 +11,11 @@ import type { HttpLoadJob, HttpLoadTally, RequestFactoryModule } from './http-lo
  * parser) — on a 2-core machine every cycle the client burns is taken from the server it measures.
  * Responses are framed by Content-Length (the API sets it on every response; a response without it,
  * e.g. chunked, counts as an error and its connection is reopened).
+ *
+ * Closed loop (no rate): each connection sends its next request as soon as the answer arrives, which
+ * measures capacity; latency then is mostly the queue of the other connections' requests. Paced
+ * (`ratePerSecond`): each connection sends on a fixed schedule and latency counts from the scheduled
+ * time, not the send (wrk2-style), so a stalled server is charged for the requests it held back.
  */
 
 const HEADER_END = Buffer.from('\r\n\r\n');
@@ -19,7 +24,10 @@ const CONTENT_LENGTH = /\r\ncontent-length:\s*(\d+)/i;
 interface Connection {
   socket: net.Socket;
   buffered: Buffer;
-  sentAt: number;
+  /** When the request in flight was due: its send time (closed loop) or its scheduled time (paced). */
+  dueAt: number;
+  /** Paced: when this connection's next request is due. */
+  nextDueAt: number;
   busy: boolean;
 }
 
@@ -49,14 +57,36 @@ async function main(job: HttpLoadJob): Promise<HttpLoadTally> {
     if (errorSamples.length < 5) errorSamples.push(what);
   };
 
+  const interval = job.ratePerSecond ? (job.connections / job.ratePerSecond) * 1_000 : 0;
+  /**
+   * Paced connections answered before their next request is due. One 1 ms ticker sends those that
+   * are due: a timer per request cost more CPU than the request itself and fired late under load,
+   * which the latency (counted from the scheduled time) then blamed on the server.
+   */
+  const early = new Set<Connection>();
+  const ticker = interval > 0 ? setInterval(() => {
+    const now = performance.now();
+    for (const connection of early) {
+      if (connection.nextDueAt > now) continue;
+      early.delete(connection);
+      send(connection);
+    }
+  }, 1) : undefined;
+
   const send = (connection: Connection): void => {
     if (stopping) {
       connection.socket.end();
       return;
     }
+    const now = performance.now();
+    if (interval > 0 && connection.nextDueAt > now) {
+      early.add(connection);
+      return;
+    }
     connection.busy = true;
     inFlight += 1;
-    connection.sentAt = performance.now();
+    connection.dueAt = interval > 0 ? connection.nextDueAt : now;
+    connection.nextDueAt += interval;
     connection.socket.write(encode());
   };
 
@@ -64,7 +94,7 @@ async function main(job: HttpLoadJob): Promise<HttpLoadTally> {
     connection.busy = false;
     inFlight -= 1;
     if (measuring) {
-      histogram.record(Math.max(1, Math.round((performance.now() - connection.sentAt) * 1_000)));
+      histogram.record(Math.max(1, Math.round((performance.now() - connection.dueAt) * 1_000)));
       statuses[status] = (statuses[status] ?? 0) + 1;
       completed += 1;
     }
@@ -97,7 +127,8 @@ async function main(job: HttpLoadJob): Promise<HttpLoadTally> {
 
   const open = (): Connection => {
     const socket = net.connect({ host: url.hostname, port: Number(url.port), noDelay: true });
-    const connection: Connection = { socket, buffered: Buffer.alloc(0), sentAt: 0, busy: false };
+    // Paced connections start spread over one interval, so the offered load is even from the start.
+    const connection: Connection = { socket, buffered: Buffer.alloc(0), dueAt: 0, nextDueAt: performance.now() + Math.random() * interval, busy: false };
     socket.on('connect', () => send(connection));
     socket.on('data', (chunk: Buffer) => onData(connection, chunk));
     socket.on('error', (error: Error) => fail(error.message));
@@ -124,6 +155,8 @@ async function main(job: HttpLoadJob): Promise<HttpLoadTally> {
   measuring = false;
   const elapsedSeconds = (performance.now() - measuredFrom) / 1_000;
   stopping = true;
+  clearInterval(ticker);
+  for (const connection of early) connection.socket.end();
   // Requests already sent are answered before the sockets close, so the server is never cut mid-request.
   await new Promise<void>((resolve) => {
     drained = resolve;

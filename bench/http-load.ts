@@ -18,6 +18,8 @@ export interface RequestFactoryModule {
 export interface HttpLoadJob {
   baseUrl: string;
   connections: number;
+  /** Offered load, spread evenly over the connections; unset: closed loop (each sends again on answer). */
+  ratePerSecond?: number;
   warmupSeconds: number;
   seconds: number;
   headers: Record<string, string>;

@@ -61,10 +61,15 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   }
 }
 
-async function run(baseUrl: string, key: string, name: string, template: string, productIds: string[], peakRssMb: () => number | undefined): Promise<BenchResult> {
+/** Target throughputs of the issue; the paced runs offer exactly this load and report its latency. */
+const RATING_TARGET = 15_000;
+const REVIEWS_TARGET = 5_000;
+
+async function run(baseUrl: string, key: string, name: string, template: string, productIds: string[], peakRssMb: () => number | undefined,
+  ratePerSecond?: number): Promise<BenchResult> {
   const requestData: StorefrontRequestData = { template, productIds };
   const result = await runHttpLoad({
-    baseUrl, connections: CONNECTIONS, warmupSeconds: 3, seconds: SECONDS,
+    baseUrl, connections: CONNECTIONS, ratePerSecond, warmupSeconds: 3, seconds: SECONDS,
     headers: { authorization: `Bearer ${key}` }, requestModule: REQUEST_MODULE, requestData,
   });
   const failed = failuresOf(result);
@@ -75,7 +80,12 @@ async function run(baseUrl: string, key: string, name: string, template: string,
   };
 }
 
-/** One API deployment (cache on/off, 1 or more HTTP processes) over the seeded database, both endpoints. */
+/**
+ * One API deployment (cache on/off, 1 or more HTTP processes) over the seeded database, both endpoints:
+ * capacity (closed loop: every connection sends again as soon as it is answered, so latency is mostly
+ * queueing behind the other 99), and with the cache also paced at the target rate (latency from each
+ * request's scheduled send time, so a stall is charged for everything it held back).
+ */
 async function phase(databaseUrl: string, seeded: Seeded, cache: 'on' | 'off', processes: number): Promise<BenchResult[]> {
   const api = await startApiProcesses(databaseUrl, processes, cache === 'on' ? WARMED_LINE : 'API listening on', {
     RATINGS_CACHE: cache, RATING_PRIOR_MEAN: '4', RATINGS_CACHE_WARM_PRODUCTS: String(PRODUCTS),
@@ -84,10 +94,14 @@ async function phase(databaseUrl: string, seeded: Seeded, cache: 'on' | 'off', p
     if (cache === 'on') log(`${processes} API process(es) up; warm-up: ${api.readyLines.map((line) => /warmed with .*? ms/.exec(line)?.[0] ?? line).join('; ')}`);
     const key = await api.createKey('storefront');
     const label = `${cache === 'on' ? 'cached' : 'RATINGS_CACHE=off'}, ${processes} API process${processes === 1 ? '' : 'es'}`;
-    return [
-      await run(api.baseUrl, key, `storefront: GET /v1/products/:id/rating (${label}, ${CONNECTIONS} conn, 100k products)`, '/v1/products/{id}/rating', seeded.all, api.peakRssMb),
-      await run(api.baseUrl, key, `storefront: GET /v1/products/:id/reviews (${label}, ${CONNECTIONS} conn, ${PRODUCTS_WITH_REVIEWS.toLocaleString('en')} products × ${REVIEWS_PER_PRODUCT})`, '/v1/products/{id}/reviews?limit=10', seeded.reviewed, api.peakRssMb),
-    ];
+    const rating = (rate?: number): Promise<BenchResult> => run(api.baseUrl, key,
+      `storefront: GET /v1/products/:id/rating (${label}, ${CONNECTIONS} conn, 100k products, ${rate ? `paced at ${rate.toLocaleString('en')} req/s` : 'capacity'})`,
+      '/v1/products/{id}/rating', seeded.all, api.peakRssMb, rate);
+    const reviews = (rate?: number): Promise<BenchResult> => run(api.baseUrl, key,
+      `storefront: GET /v1/products/:id/reviews (${label}, ${CONNECTIONS} conn, ${PRODUCTS_WITH_REVIEWS.toLocaleString('en')} products × ${REVIEWS_PER_PRODUCT}, ${rate ? `paced at ${rate.toLocaleString('en')} req/s` : 'capacity'})`,
+      '/v1/products/{id}/reviews?limit=10', seeded.reviewed, api.peakRssMb, rate);
+    if (cache === 'off') return [await rating(), await reviews()];
+    return [await rating(), await rating(RATING_TARGET), await reviews(), await reviews(REVIEWS_TARGET)];
   } finally {
     await api.close();
   }
@@ -110,7 +124,7 @@ export async function runStorefrontBench(): Promise<BenchResult[]> {
     ];
     const context = 'API as deployed (node dist/src/main.js; API_PROCESSES HTTP processes share the port via node:cluster); load client (bench/http-load-client.ts: '
       + 'raw keep-alive HTTP/1.1 sockets, one request in flight each, in a worker thread of the bench process) shares the 2 cores with the API and PostgreSQL; '
-      + 'uniformly random product per request; cached = rendered JSON in each process\'s memory, invalidated by LISTEN/NOTIFY, hits answered in a Fastify onRequest hook after the same key/role/rate-limit checks, '
+      + 'uniformly random product per request; capacity = closed loop, paced = fixed schedule per connection with latency from the scheduled time (wrk2-style); cached = rendered JSON in each process\'s memory, invalidated by LISTEN/NOTIFY, hits answered in a Fastify onRequest hook after the same key/role/rate-limit checks, '
       + 'ratings warmed at start (RATINGS_CACHE_WARM_PRODUCTS), review pages filled during the 3 s warm-up; off = one PK read (product ⟕ aggregate) or one list query per request through the full Nest pipeline; '
       + 'peak RSS = API primary + HTTP processes.';
     return [...results, { name: 'storefront: conditions', notes: context }];
