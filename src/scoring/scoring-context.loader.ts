@@ -59,6 +59,15 @@ const AUTHOR_HASH_LIMIT = 500;
  * earlier reviews (exact copies, the author's earlier texts, LSH candidates ranked with the stored ones),
  * which are not in the database yet. Without this, copies submitted together and scored in one batch
  * would miss each other, and bigger batches would publish more copy-paste rings.
+ *
+ * Only the fingerprint facts need this: fingerprints and LSH bands are written when a review is scored.
+ * The count facts (ratings, activity, new accounts, reviewer history, IP/device/new-account network
+ * counts, co-review group) read `reviews` and `reviewers`, whose rows intake commits before the score
+ * job exists (the worker loads them by id), so the facts query already counts every batch review
+ * received up to review i's received_at, later batch positions and same-timestamp bulk items included,
+ * exactly as it would after sequential commits. Scoring never sets 'removed' (the one status a count
+ * filters on), so whether a batch-mate has been scored yet cannot change a count. Adding the batch's
+ * earlier reviews here would count them twice; test/e2e/score-batch.e2e-spec.ts checks a bulk burst.
  */
 export function seeEarlierInBatch(requests: ContextRequest[], facts: ContextFacts[], candidates: BandCandidate[][]): { facts: ContextFacts[]; candidates: BandCandidate[][] } {
   const byBand = new Map<string, number[]>();

@@ -10,7 +10,9 @@ import { DatabaseModule } from '../../src/database/database.module.js';
 import { QueueModule } from '../../src/queue/queue.module.js';
 import { ReviewsRepository } from '../../src/reviews/reviews.repository.js';
 import { BatchScoringService } from '../../src/scoring/batch-scoring.service.js';
-import { fingerprintOf } from '../../src/scoring/scoring-context.loader.js';
+import { PercentileStore } from '../../src/scoring/percentile-store.js';
+import { fingerprintOf, ScoringContextLoader } from '../../src/scoring/scoring-context.loader.js';
+import { ScoringEngine } from '../../src/scoring/scoring-engine.js';
 import { ScoringModule } from '../../src/scoring/scoring.module.js';
 import { ScoringRepository } from '../../src/scoring/scoring.repository.js';
 import { ScoringService } from '../../src/scoring/scoring.service.js';
@@ -160,5 +162,53 @@ describe('micro-batched scoring', () => {
     const signal = (i: number, id: string): number | undefined => batched[i].result.signals.find((s) => s.id === id)?.value;
     expect([signal(0, 'exact_duplicate'), signal(1, 'exact_duplicate')]).toEqual([0, 1]);
     expect(signal(2, 'near_duplicate')).toBeGreaterThan(0);
+  });
+
+  it('counts a bulk burst\'s reviews in each other\'s count facts exactly as committed reviews count', async () => {
+    // One bulk request: one product, one IP and device, new accounts among the reviewers, one reviewer posting
+    // three times and also reviewing the other product, so every count fact of the context is non-trivial.
+    const day = 86_400_000;
+    const created = (days: number): string => new Date(Date.now() - days * day).toISOString();
+    const fresh = await buildWorld(t);
+    const plan = [
+      { who: 'burst-a', rating: 5, age: 2 }, { who: 'burst-b', rating: 5, age: 400 }, { who: 'burst-a', rating: 4, age: 2 },
+      { who: 'burst-c', rating: 1, age: 5 }, { who: 'burst-a', rating: 5, age: 2, other: true }, { who: 'burst-d', rating: 3, age: 900 },
+      { who: 'burst-e', rating: 5, age: 1 },
+    ];
+    const items = plan.map((p, n) => reviewBody({
+      productId: p.other ? fresh.otherProduct.id : fresh.product.id, rating: p.rating, title: null, ip: '198.51.100.23', deviceId: `device-${fresh.product.id}`,
+      body: `Burst review number ${n}: ${SEED[n % SEED.length]}`,
+      reviewer: { externalId: `${p.who}-${fresh.product.id}`, displayName: 'Burst', accountCreatedAt: created(p.age) },
+    }));
+    const res = await request(t.server).post('/v1/reviews:bulk').set(...bearer(fresh.channel.key)).send(items);
+    expect(res.status).toBeLessThan(300);
+    const ids: string[] = res.body.results.map((r: { id: string }) => r.id);
+    expect(ids).toHaveLength(plan.length);
+    const loaded = await reviews.findByIds(ids).then((rs) => ids.map((id) => rs.find((r) => r.id === id)!));
+
+    const loader = scoring.get(ScoringContextLoader);
+    const rules = scoring.get(ScoringEngine).rules;
+    const tables = await scoring.get(PercentileStore).current();
+    const requests = loaded.map((review) => ({ review, fingerprint: fingerprintOf(review) }));
+    const batchedContexts = await loader.loadMany(requests, rules, tables);
+    const batched = await single.evaluateMany(loaded);
+    const counts = (c: (typeof batchedContexts)[number]): unknown => ({
+      product: c.product, network: c.network,
+      reviewer: { ...c.reviewer, previousBodyHashes: c.reviewer.previousBodyHashes.length },
+    });
+    for (const [i, review] of loaded.entries()) {
+      const sequential = await loader.load(review, requests[i].fingerprint, rules, tables);
+      expect(counts(batchedContexts[i])).toEqual(counts(sequential));
+      expect((await single.evaluate(review)).result).toEqual(batched[i].result);
+      expect(await batch.scoreMany([{ reviewId: review.id, revision: 1 }])).toEqual([{ status: 'fulfilled', value: 'scored' }]);
+    }
+    // Even the batch's first review counts the whole burst: the rows were committed at intake and share one
+    // received_at, so the comparison above is of real counts, and adding batch-mates again would count them twice.
+    const first = batchedContexts[0];
+    expect(first.product.activity).toMatchObject({ countLast24h: 5, countSinceFirst: 5 });
+    expect(first.product.ratings).toEqual({ count: 5, sum: 18, sumSq: 76 });
+    expect(first.product.newAccounts).toMatchObject({ reviews: 5, fromNewAccounts: 3 });
+    expect(first.reviewer).toMatchObject({ reviewCount: 2, reviewsLast24h: 2, maxPerDay: 3, ratingHistogram: [0, 0, 0, 1, 1] });
+    expect(first.network).toMatchObject({ reviewersSharingIp: 5, reviewersSharingDevice: 5, newAccountsOnIp: expect.objectContaining({ others: 2 }) });
   });
 });
