@@ -40,9 +40,12 @@ export interface BandCandidate {
 /** At most this many LSH candidates per item: the ones sharing the most bands, then the lowest ids. */
 export const BAND_CANDIDATE_LIMIT = 50;
 
+/** The LSH lookup proper ($1 the item's band keys, $2 the item, excluded); the bench times this statement. */
+export const BAND_SHARES_SQL = `SELECT review_id, count(*) AS shared FROM review_lsh_bands WHERE band_key = ANY($1::text[]) AND review_id <> $2
+                GROUP BY review_id ORDER BY count(*) DESC, review_id LIMIT ${BAND_CANDIDATE_LIMIT}`;
+
 const BAND_CANDIDATES_SQL = `SELECT f.review_id, f.reviewer_id, f.product_id, f.signature, c.shared::int AS shared
-         FROM (SELECT review_id, count(*) AS shared FROM review_lsh_bands WHERE band_key = ANY($1::text[]) AND review_id <> $2
-                GROUP BY review_id ORDER BY count(*) DESC, review_id LIMIT ${BAND_CANDIDATE_LIMIT}) c
+         FROM (${BAND_SHARES_SQL}) c
          JOIN review_fingerprints f ON f.review_id = c.review_id`;
 
 const FACTS_MANY_SQL = forEachRow(SCORING_CONTEXT_SQL, SCORING_CONTEXT_PARAM_TYPES);
