@@ -11,8 +11,8 @@ import { canonicalContent } from '../reviews/domain/content-hash.js';
 import { channelItemKey as keyOf, type NewReviewRow, type ReviewerUpsert } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { MicroBatcher } from '../common/batching/micro-batcher.js';
+import { pgPoolOf } from '../database/pg-pool.js';
 import { insertReviewBatch, type InsertedReview, type NewReviewWrite } from '../reviews/review-batch-insert.js';
-import { insertSingleReview, pgPoolOf } from '../reviews/single-review-insert.js';
 import { hashIdentifier, sha256 } from './identifier-hash.js';
 import type { IntakeOutcome } from './ingestion.dto.js';
 import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
@@ -87,11 +87,12 @@ export class IngestionService {
   /** One statement for the batch; if it fails, each review alone, so one review's error is its own. */
   private async insertSingles(writes: NewReviewWrite[]): Promise<PromiseSettledResult<InsertedReview | null>[]> {
     const pool = pgPoolOf(this.db);
-    if (writes.length === 1) return Promise.allSettled([insertSingleReview(pool, writes[0].row, writes[0].reviewer, writes[0].receivedAt)]);
+    const alone = (write: NewReviewWrite): Promise<InsertedReview | null> => insertReviewBatch(pool, [write]).then(([inserted]) => inserted);
+    if (writes.length === 1) return Promise.allSettled([alone(writes[0])]);
     try {
       return (await insertReviewBatch(pool, writes)).map((value) => ({ status: 'fulfilled', value }));
     } catch {
-      return Promise.allSettled(writes.map((w) => insertSingleReview(pool, w.row, w.reviewer, w.receivedAt)));
+      return Promise.allSettled(writes.map(alone));
     }
   }
 

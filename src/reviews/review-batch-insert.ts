@@ -14,8 +14,9 @@ export interface InsertedReview {
 }
 
 /**
- * insertSingleReview for many reviews in one statement (and so one commit): unnest the columns, upsert
- * the reviewers, match orders, insert the reviews and their outbox rows. Rows are written in the same
+ * New reviews in one statement (data-modifying CTEs, atomic on its own, one commit), run as a named
+ * prepared statement so PostgreSQL plans it once per connection: unnest the columns, upsert the
+ * reviewers, match orders, insert the reviews and their outbox rows. Rows are written in the same
  * key order as bulk intake (reviewers, then reviews, each sorted by channel and external id), so
  * concurrent writers take row locks in one order. A key that already exists is left alone.
  */
