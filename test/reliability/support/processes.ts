@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../../src/common/net/free-port.js';
+
+export { freePort };
 
 /** Where every child's stdout/stderr goes: one file per process start, kept for post-mortems in CI. */
 export const LOG_DIR = resolve('test-artifacts/reliability');
@@ -25,17 +27,6 @@ process.once('exit', () => {
 
 export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Polls `probe` every `everyMs` until it returns a value; throws `what` after `timeoutMs` (never loops forever). */
 export async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs: number, everyMs = 250): Promise<T> {
