@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createBenchDatabase } from './bench-api.js';
 import { generateApiKey, hashSecret } from '../src/common/auth/api-key-format.js';
 import type { Role } from '../src/common/auth/role.js';
 import { freePort } from '../src/common/net/free-port.js';
@@ -13,6 +14,8 @@ const READY_TIMEOUT_MS = 180_000;
 export interface ApiProcesses {
   baseUrl: string;
   databaseUrl: string;
+  /** "2 API processes", for result names. */
+  label: string;
   /** An API key of `role` (scoped to a merchant or channel where the role needs one), valid for these processes (same pepper). */
   createKey(role: Role, scope?: { merchantId?: string; channelId?: string }): Promise<string>;
   /** The ready lines the processes logged (one per process). */
@@ -73,6 +76,7 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    label: `${processes} API process${processes === 1 ? '' : 'es'}`,
     readyLines,
     peakRssMb: () => peakRssOfTree(child.pid),
     databaseUrl,
@@ -96,4 +100,19 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
       clearTimeout(timer);
     },
   };
+}
+
+/** `run` against `processes` HTTP processes (ready once listening) on their own fresh, migrated database; both go afterwards. */
+export async function withFreshDeployment<T>(processes: number, extraEnv: Record<string, string>, run: (api: ApiProcesses) => Promise<T>): Promise<T> {
+  const database = await createBenchDatabase(true);
+  try {
+    const api = await startApiProcesses(database.url, processes, 'API listening on', extraEnv);
+    try {
+      return await run(api);
+    } finally {
+      await api.close();
+    }
+  } finally {
+    await database.drop();
+  }
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { startApiProcesses, type ApiProcesses } from './api-processes.js';
+import { withFreshDeployment, type ApiProcesses } from './api-processes.js';
 import type { BenchResult } from './bench-result.js';
-import { createBenchDatabase } from './bench-api.js';
 import { failuresOf, runHttpLoad } from './http-load.js';
 import type { IntakeRequestData } from './intake-requests.js';
 import type { BulkClientJob, BulkClientTally } from './intake-bulk-client.js';
@@ -127,21 +126,12 @@ async function singlePhase(api: ApiProcesses, seeded: Seeded, label: string): Pr
 }
 
 /** One deployment on its own fresh database: seed through the API, then bulk, then single POSTs. */
-async function deployment(processes: number): Promise<BenchResult[]> {
-  const database = await createBenchDatabase(true);
-  try {
-    const api = await startApiProcesses(database.url, processes, 'API listening on', {});
-    try {
-      const label = `${processes} API process${processes === 1 ? '' : 'es'}`;
-      log(`${label} on ${api.baseUrl}, seeding ${PRODUCTS} products…`);
-      const seeded = await seed(api);
-      return [await bulkPhase(api, seeded, label), await singlePhase(api, seeded, label)];
-    } finally {
-      await api.close();
-    }
-  } finally {
-    await database.drop();
-  }
+function deployment(processes: number): Promise<BenchResult[]> {
+  return withFreshDeployment(processes, {}, async (api) => {
+    log(`${api.label} on ${api.baseUrl}, seeding ${PRODUCTS} products…`);
+    const seeded = await seed(api);
+    return [await bulkPhase(api, seeded, api.label), await singlePhase(api, seeded, api.label)];
+  });
 }
 
 /**

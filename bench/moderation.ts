@@ -2,8 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
-import { startApiProcesses, type ApiProcesses } from './api-processes.js';
-import { createBenchDatabase } from './bench-api.js';
+import { withFreshDeployment, type ApiProcesses } from './api-processes.js';
 import type { ClientJob, ClientTally } from './moderation-client.js';
 
 /** BENCH_QUICK=1 shortens the phases for profiling iterations; reported figures use the full durations. */
@@ -107,29 +106,21 @@ async function phase(api: ApiProcesses, keys: string[], mode: ClientJob['mode'],
 }
 
 /** One deployment (API_PROCESSES = `processes`) on its own freshly seeded database: paced and capacity phases. */
-async function deployment(processes: number): Promise<BenchResult[]> {
-  const database = await createBenchDatabase(true);
-  try {
-    const api = await startApiProcesses(database.url, processes, 'API listening on', { DB_POOL_SIZE: POOL_SIZE });
-    try {
-      const seedStart = performance.now();
-      const keys = await seed(api);
-      const label = `${processes} API process${processes === 1 ? '' : 'es'}`;
-      log(`${label}: seeded ${HELD_ITEMS} held items in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; DB_POOL_SIZE ${POOL_SIZE} per process`);
-      // JIT, pool and plan caches warm up outside the measured phases.
-      await runClients({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'combined' });
-      return [
-        await phase(api, keys, 'pair', SECONDS, THINK_MS, `moderation: claim+decide (paced, ${label})`),
-        await phase(api, keys, 'combined', SECONDS, THINK_MS, `moderation: decide+claimNext (paced, ${label})`),
-        await phase(api, keys, 'pair', SATURATION_SECONDS, 0, `moderation: claim+decide, no think time (capacity, ${label})`),
-        await phase(api, keys, 'combined', SATURATION_SECONDS, 0, `moderation: decide+claimNext, no think time (capacity, ${label})`),
-      ];
-    } finally {
-      await api.close();
-    }
-  } finally {
-    await database.drop();
-  }
+function deployment(processes: number): Promise<BenchResult[]> {
+  return withFreshDeployment(processes, { DB_POOL_SIZE: POOL_SIZE }, async (api) => {
+    const seedStart = performance.now();
+    const keys = await seed(api);
+    const { label } = api;
+    log(`${label}: seeded ${HELD_ITEMS} held items in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; DB_POOL_SIZE ${POOL_SIZE} per process`);
+    // JIT, pool and plan caches warm up outside the measured phases.
+    await runClients({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'combined' });
+    return [
+      await phase(api, keys, 'pair', SECONDS, THINK_MS, `moderation: claim+decide (paced, ${label})`),
+      await phase(api, keys, 'combined', SECONDS, THINK_MS, `moderation: decide+claimNext (paced, ${label})`),
+      await phase(api, keys, 'pair', SATURATION_SECONDS, 0, `moderation: claim+decide, no think time (capacity, ${label})`),
+      await phase(api, keys, 'combined', SATURATION_SECONDS, 0, `moderation: decide+claimNext, no think time (capacity, ${label})`),
+    ];
+  });
 }
 
 /** The 50 moderators run in a worker thread (separate event loop from the API) against the API as deployed, with 2 and 1 HTTP processes. */

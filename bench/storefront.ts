@@ -93,7 +93,7 @@ async function phase(databaseUrl: string, seeded: Seeded, cache: 'on' | 'off', p
   try {
     if (cache === 'on') log(`${processes} API process(es) up; warm-up: ${api.readyLines.map((line) => /warmed with .*? ms/.exec(line)?.[0] ?? line).join('; ')}`);
     const key = await api.createKey('storefront');
-    const label = `${cache === 'on' ? 'cached' : 'RATINGS_CACHE=off'}, ${processes} API process${processes === 1 ? '' : 'es'}`;
+    const label = `${cache === 'on' ? 'cached' : 'RATINGS_CACHE=off'}, ${api.label}`;
     const rating = (rate?: number): Promise<BenchResult> => run(api.baseUrl, key,
       `storefront: GET /v1/products/:id/rating (${label}, ${CONNECTIONS} conn, 100k products, ${rate ? `paced at ${rate.toLocaleString('en')} req/s` : 'capacity'})`,
       '/v1/products/{id}/rating', seeded.all, api.peakRssMb, rate);
