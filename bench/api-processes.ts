@@ -39,6 +39,12 @@ function peakRssOfTree(pid: number | undefined): number | undefined {
 
 
 /**
+ * Extra node flags for the API processes (cluster workers inherit them), for profiling: e.g.
+ * BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' writes one profile per process at exit.
+ */
+const NODE_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+/**
  * `node dist/src/main.js` as deployed: API_PROCESSES HTTP processes on one port (node:cluster),
  * on an already migrated and seeded database. Resolves once every process has logged `readyLine`
  * (e.g. the storefront cache warm-up's report), so measurement starts on a warmed fleet.
@@ -46,7 +52,7 @@ function peakRssOfTree(pid: number | undefined): number | undefined {
 export async function startApiProcesses(databaseUrl: string, processes: number, readyLine: string, extraEnv: Record<string, string>): Promise<ApiProcesses> {
   const port = await freePort();
   const pepper = randomBytes(24).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, MAIN], {
     env: {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port),
       API_PROCESSES: String(processes), API_KEY_PEPPER: pepper, LOG_LEVEL: 'log', QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,

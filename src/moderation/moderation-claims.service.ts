@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
+import { pgPoolOf } from '../database/pg-pool.js';
 import type { ClaimItemsDto } from './moderation.dto.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 import { ModerationItemsRepository, type LockedItem } from './moderation-items.repository.js';
@@ -33,7 +34,7 @@ export class ModerationClaimsService {
     const leaseSeconds = this.config.moderation.leaseSeconds;
     const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000);
     // One statement, atomic on its own: no transaction round trips.
-    const rows = await this.items.claimTop(this.db.manager, { me: auth.keyId, count: dto.count, senior: isSenior(auth), filters: dto.filters ?? {}, leaseUntil }, now);
+    const rows = await this.items.claimTop(pgPoolOf(this.db), { me: auth.keyId, count: dto.count, senior: isSenior(auth), filters: dto.filters ?? {}, leaseUntil }, now);
     return { items: rows.map((r) => mapQueueItem(r, now)), leaseSeconds };
   }
 

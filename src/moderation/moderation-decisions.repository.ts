@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Pool } from 'pg';
+import { queryPrepared } from '../database/prepared-query.js';
 import { OUTBOX_INSERT_TARGET } from '../publishing/outbox.repository.js';
 import { OutboxTopic } from '../publishing/outbox-topic.js';
 import { reviewDecisionCtes } from '../reviews/review-status.writer.js';
 import { ACTIONABLE_STATUSES } from './domain/decision-policy.js';
 import { claimCtes, queueRowsOf, type ClaimSpec } from './moderation-items.repository.js';
 import type { QueueRow } from './moderation-views.js';
-import { rowsOf } from './sql-rows.js';
 
 /** Everything a human decision writes, decided by the service before the statement runs. */
 export interface DecisionWrite {
@@ -97,14 +97,14 @@ function decisionCtes(closesItem: boolean): string {
 const DECISION_COLUMNS = `record.review_id AS decision_review_id, record.from_status AS decision_from_status, record.to_status AS decision_to_status,
   item_set.version AS decision_item_version, item_set.escalated AS decision_item_escalated`;
 
-/** Human decisions as single statements (see decisionCtes). */
+/** Human decisions as single statements (see decisionCtes), prepared per connection: each runs outside any transaction. */
 @Injectable()
 export class ModerationDecisionsRepository {
   /**
    * Decides, and with `next` also claims the next best item in the same statement (only if the decision went
    * through). null when the decision was refused: nothing was written.
    */
-  public async decide(manager: EntityManager, w: DecisionWrite, next?: ClaimSpec): Promise<DecidedRow | null> {
+  public async decide(pool: Pool, w: DecisionWrite, next?: ClaimSpec): Promise<DecidedRow | null> {
     const params: unknown[] = [
       w.itemId, w.version, w.actorId, w.bypassClaim, w.senior, w.action, w.toStatus, w.reasonCode, JSON.stringify(w.requestFacts), w.actorType,
       w.redress, w.now, w.decisionId, w.reportResolution, ACTIONABLE_STATUSES, w.authorNotice === null ? null : JSON.stringify(w.authorNotice),
@@ -114,7 +114,7 @@ export class ModerationDecisionsRepository {
     const sql = next
       ? `WITH ${ctes.join(', ')} SELECT ${DECISION_COLUMNS}, nx.* FROM record CROSS JOIN item_set LEFT JOIN (${queueRowsOf('claimed')}) nx ON true`
       : `WITH ${ctes.join(', ')} SELECT ${DECISION_COLUMNS} FROM record CROSS JOIN item_set`;
-    const rows = rowsOf<DecidedRow>(await manager.query(sql, params));
+    const rows = await queryPrepared<DecidedRow>(pool, sql, params);
     return rows[0] ?? null;
   }
 }

@@ -6,6 +6,7 @@ import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AppConfigService } from '../config/app-config.service.js';
+import { pgPoolOf } from '../database/pg-pool.js';
 import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { APPEAL_REDRESS } from './domain/appeal-window.js';
 import { checkDecision, plannedOutcome, reasonProblem, reportResolution } from './domain/decision-policy.js';
@@ -87,7 +88,7 @@ export class ModerationDecisionsService {
       const now = this.clock.now();
       if (!reasonProblem(d.action, d.reasonCode, d.reasonText)) {
         const write = this.toWrite(auth, itemId, version, d, now);
-        const row = await this.decisions.decide(this.db.manager, write, next?.(now));
+        const row = await this.decisions.decide(pgPoolOf(this.db), write, next?.(now));
         if (row) return this.toResult(write, row, next !== undefined, now);
       }
       await this.explainRefusal(auth, itemId, version, d);

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared-query.js';
 import { rowsOf } from './sql-rows.js';
 import type { Assigned, QueueFilterDto } from './moderation.dto.js';
 import type { QueueRow } from './moderation-views.js';
@@ -81,6 +83,15 @@ function assignedClause(assigned: Assigned, me: string, params: unknown[], now: 
 }
 
 /**
+ * The claim's LIMIT as a literal: with a bound LIMIT, the generic plan of a prepared claim is costed for an
+ * unknown row count, so PostgreSQL never adopts it and plans every claim afresh. Counts are validated integers.
+ */
+function limitOf(count: number): string {
+  if (!Number.isSafeInteger(count) || count < 1) throw new Error(`claim count must be a positive integer, got ${count}`);
+  return String(count);
+}
+
+/**
  * CTEs `picked` (the `count` best claimable items) and `claimed` (those items after the claim, all columns).
  * SKIP LOCKED makes concurrent claimers pass over rows another transaction is taking; a row committed by another
  * claimer meanwhile is re-checked against the WHERE (READ COMMITTED re-evaluation) and dropped, so no item is ever
@@ -94,7 +105,7 @@ export function claimCtes(params: unknown[], c: ClaimSpec, now: Date, onlyIf?: s
   return `picked AS (
       SELECT mi.id FROM moderation_items mi JOIN reviews r ON r.id = mi.review_id
        WHERE ${where.join(' AND ')}
-       ORDER BY mi.queue_rank DESC, mi.id DESC LIMIT ${bind(params, c.count)}
+       ORDER BY mi.queue_rank DESC, mi.id DESC LIMIT ${limitOf(c.count)}
          FOR UPDATE OF mi SKIP LOCKED
     ), claimed AS (
       UPDATE moderation_items m SET state = 'claimed', claimed_by = ${bind(params, c.me)}, lease_until = ${bind(params, c.leaseUntil)}, version = m.version + 1
@@ -120,11 +131,11 @@ export class ModerationItemsRepository {
     return manager.query(`${QUEUE_SELECT} WHERE mi.id = ANY($1::uuid[]) ORDER BY mi.queue_rank DESC, mi.id DESC`, [ids]);
   }
 
-  /** Claims the `count` best claimable items (see claimCtes) and returns their queue rows, in one statement. */
-  public async claimTop(manager: EntityManager, claim: ClaimSpec, now: Date): Promise<QueueRow[]> {
+  /** Claims the `count` best claimable items (see claimCtes) and returns their queue rows, in one prepared statement of its own. */
+  public async claimTop(pool: Pool, claim: ClaimSpec, now: Date): Promise<QueueRow[]> {
     const params: unknown[] = [];
     const ctes = claimCtes(params, claim, now);
-    return manager.query(`WITH ${ctes} ${queueRowsOf('claimed')} ORDER BY mi.queue_rank DESC, mi.id DESC`, params);
+    return queryPrepared<QueueRow>(pool, `WITH ${ctes} ${queueRowsOf('claimed')} ORDER BY mi.queue_rank DESC, mi.id DESC`, params);
   }
 
   public async lock(manager: EntityManager, id: string): Promise<LockedItem | null> {
