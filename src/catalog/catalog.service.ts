@@ -26,6 +26,8 @@ async function translateConflict<T>(work: Promise<T>, unique: CatalogError, miss
 export class CatalogService {
   private readonly channelsByCode = new Map<string, ChannelEntity>();
   private readonly productRefs = new Map<string, ProductRef>();
+  /** `${channelId}|${externalSku}` → the listed product. */
+  private readonly skuRefs = new Map<string, ProductRef>();
 
   public constructor(private readonly repo: CatalogRepository) {}
 
@@ -122,8 +124,26 @@ export class CatalogService {
     return result;
   }
 
-  public resolveChannelSkus(channelId: string, skus: string[]): Promise<Map<string, ProductRef>> {
-    return this.repo.findProductRefsBySkus(channelId, [...new Set(skus)]);
+  /**
+   * Listings are insert-only (no endpoint remaps or removes one; the key is unique per channel and SKU), so a
+   * found mapping is cached per process like product refs; an unknown SKU is asked again every time, so a
+   * listing created meanwhile by another process is seen at once.
+   */
+  public async resolveChannelSkus(channelId: string, skus: string[]): Promise<Map<string, ProductRef>> {
+    const result = new Map<string, ProductRef>();
+    const missing: string[] = [];
+    for (const sku of new Set(skus)) {
+      const cached = this.skuRefs.get(`${channelId}|${sku}`);
+      if (cached) result.set(sku, cached);
+      else missing.push(sku);
+    }
+    if (missing.length === 0) return result;
+    for (const [sku, ref] of await this.repo.findProductRefsBySkus(channelId, missing)) {
+      if (this.skuRefs.size >= PRODUCT_REF_CACHE_SIZE) this.skuRefs.clear();
+      this.skuRefs.set(`${channelId}|${sku}`, ref);
+      result.set(sku, ref);
+    }
+    return result;
   }
 
   private assertMerchantScope(auth: AuthContext, merchantId: string): void {

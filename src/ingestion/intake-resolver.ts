@@ -63,7 +63,9 @@ export class IntakeResolver {
     items.forEach((item, n) => {
       const channel = channelIds[n];
       if (item.productId || !item.sku || typeof channel !== 'string') return;
-      skusByChannel.set(channel, [...(skusByChannel.get(channel) ?? []), item.sku]);
+      const skus = skusByChannel.get(channel);
+      if (skus) skus.push(item.sku);
+      else skusByChannel.set(channel, [item.sku]);
     });
     const result = new Map<string, ProductRef>();
     for (const [channelId, skus] of skusByChannel) {
