@@ -38,19 +38,30 @@ export class ModerationClaimsService {
     return { items: rows.map((r) => mapQueueItem(r, now)), leaseSeconds };
   }
 
-  /** Claims one item, or renews the caller's own lease on it. */
+  /**
+   * Claims one item, or renews the caller's own lease on it: one statement (the console's path on opening an
+   * item). When it refuses, the checks run again on the locked row to say why; if nothing is wrong by then (the
+   * item changed between the two), the claim is tried again.
+   */
   public async claimOne(auth: AuthContext, id: string): Promise<QueueItemView> {
-    const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000);
-    return this.db.transaction(async (manager) => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const now = this.clock.now();
+      const leaseUntil = new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000);
+      const row = await this.items.claimById(pgPoolOf(this.db), { id, me: auth.keyId, senior: isSenior(auth), leaseUntil }, now);
+      if (row) return mapQueueItem(row, now);
+      await this.explainClaimRefusal(auth, id, now);
+    }
+    throw new ModerationError(ModerationErrorCode.AlreadyClaimed, 'The item kept changing while claiming it; reload it');
+  }
+
+  /** Throws the reason a claim of `id` is refused now; returns if there is none. */
+  private async explainClaimRefusal(auth: AuthContext, id: string, now: Date): Promise<void> {
+    await this.db.transaction(async (manager) => {
       const item = await this.lockOpen(manager, id);
       if (item.escalated && !isSenior(auth)) throw new ModerationError(ModerationErrorCode.SeniorRequired, 'Escalated items are for senior moderators');
       if (leaseActive(item, now) && item.claimedBy !== auth.keyId) {
         throw new ModerationError(ModerationErrorCode.AlreadyClaimed, 'Another moderator holds this item', { leaseUntil: item.leaseUntil });
       }
-      await this.items.setClaim(manager, id, auth.keyId, leaseUntil);
-      const [row] = await this.items.findRowsByIds(manager, [id]);
-      return mapQueueItem(row, now);
     });
   }
 

@@ -138,6 +138,22 @@ export class ModerationItemsRepository {
     return queryPrepared<QueueRow>(pool, `WITH ${ctes} ${queueRowsOf('claimed')} ORDER BY mi.queue_rank DESC, mi.id DESC`, params);
   }
 
+  /**
+   * Claims one named item, or renews the caller's own lease on it, in one prepared statement: only if it is not
+   * decided, not escalated beyond the caller, and not under another moderator's live lease. A competing claim
+   * committed meanwhile is re-checked against the WHERE (READ COMMITTED), so only one of two racers gets it.
+   * null: refused, nothing written (the service says why).
+   */
+  public async claimById(pool: Pool, claim: { id: string; me: string; senior: boolean; leaseUntil: Date }, now: Date): Promise<QueueRow | null> {
+    const rows = await queryPrepared<QueueRow>(pool, `WITH claimed AS (
+        UPDATE moderation_items m SET state = 'claimed', claimed_by = $2, lease_until = $3, version = m.version + 1
+         WHERE m.id = $1 AND m.state <> 'decided' AND (NOT m.escalated OR $4::boolean)
+           AND NOT (m.state = 'claimed' AND COALESCE(m.lease_until > $5, false) AND m.claimed_by IS DISTINCT FROM $2)
+        RETURNING m.*
+      ) ${queueRowsOf('claimed')}`, [claim.id, claim.me, claim.leaseUntil, claim.senior, now]);
+    return rows[0] ?? null;
+  }
+
   public async lock(manager: EntityManager, id: string): Promise<LockedItem | null> {
     const rows: LockedItem[] = await manager.query(
       `SELECT id, review_id AS "reviewId", state, claimed_by AS "claimedBy", lease_until AS "leaseUntil", version, escalated, priority,

@@ -173,6 +173,28 @@ describe('moderation queue and claims', () => {
       expectError(late, 403, 'NOT_CLAIMANT');
     });
 
+    it('gives a named item to one of many moderators claiming it at once, to another only after the lease, and never once decided', async () => {
+      const { itemIds } = await seedHeld(t, w, sql, 1);
+      const keys = await Promise.all(Array.from({ length: 8 }, () => t.key('moderator')));
+      const answers = await Promise.all(keys.map((key) => post(`/v1/moderation/items/${itemIds[0]}/claim`, {}, key)));
+      const winners = answers.filter((res) => res.status === 200);
+      expect(winners).toHaveLength(1);
+      for (const res of answers.filter((r) => r.status !== 200)) expectError(res, 409, 'ALREADY_CLAIMED');
+      const holder = keys[answers.indexOf(winners[0])];
+      const held = await sql.query<{ claimed_by: string; version: number }>(`SELECT claimed_by, version FROM moderation_items WHERE id = $1`, [itemIds[0]]);
+      expect(held[0]).toEqual({ claimed_by: winners[0].body.claimedBy, version: winners[0].body.version });
+
+      await sql.query(`UPDATE moderation_items SET lease_until = now() - interval '1 second' WHERE id = $1`, [itemIds[0]]);
+      const taker = keys.find((key) => key !== holder) as string;
+      const taken = await post(`/v1/moderation/items/${itemIds[0]}/claim`, {}, taker);
+      expect(taken.status).toBe(200);
+      expect(taken.body).toMatchObject({ id: itemIds[0], state: 'claimed', version: winners[0].body.version + 1 });
+      expect(taken.body.claimedBy).not.toBe(winners[0].body.claimedBy);
+
+      expect((await post(`/v1/moderation/items/${itemIds[0]}/decisions`, { action: 'approve', version: taken.body.version }, taker)).status).toBe(201);
+      expectError(await post(`/v1/moderation/items/${itemIds[0]}/claim`, {}, holder), 409, 'ITEM_CLOSED');
+    });
+
     it('a tiny configured lease expires by itself', async () => {
       const short = await createTestApp({ env: { MODERATION_LEASE_SECONDS: '1' } });
       const ssql = openSql(short);
