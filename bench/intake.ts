@@ -11,7 +11,7 @@ import { bulkBody, reviewFragments } from './intake-fixtures.js';
 /** BENCH_QUICK=1 shortens both phases for profiling iterations; reported figures use the full durations. */
 const QUICK = process.env.BENCH_QUICK === '1';
 const PRODUCTS = 1_000;
-const BULK_CLIENTS = 4;
+const BULK_CLIENTS = Number(process.env.INTAKE_BENCH_CLIENTS ?? 4);
 const BULK_SIZE = 5_000;
 const BULK_MIN_SECONDS = QUICK ? 6 : 20;
 const BULK_MAX_REVIEWS = 300_000;

@@ -69,7 +69,15 @@ export class IngestionService {
     }
     const fast = accepted.length === 1 && !accepted[0].item.parentId ? await this.writeSingleNew(accepted[0]) : undefined;
     if (fast) outcomes.push(fast);
-    else if (accepted.length > 0) outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted))));
+    else if (accepted.length > 0) {
+      // Reviewer identities commit first, in a statement of their own: inside the write transaction their row
+      // locks were held until it committed, so two bulk requests sharing one reviewer ran one after the other
+      // (measured: the upsert averaged 1.1 s of a 1.9 s request under four concurrent importers). A reviewer
+      // row whose reviews then fail to commit is harmless: it names a shopper the channel did send.
+      const now = this.clock.now();
+      const reviewerIds = await this.reviews.upsertReviewers(this.db.manager, this.reviewerUpserts(accepted), now);
+      outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted, reviewerIds, now))));
+    }
     return outcomes.sort((a, b) => a.index - b.index);
   }
 
@@ -96,8 +104,7 @@ export class IngestionService {
     }
   }
 
-  private async write(manager: EntityManager, items: ResolvedItem[], now = this.clock.now()): Promise<ItemOutcome[]> {
-    const reviewerIds = await this.reviews.upsertReviewers(manager, this.reviewerUpserts(items), now);
+  private async write(manager: EntityManager, items: ResolvedItem[], reviewerIds: Map<string, string>, now: Date): Promise<ItemOutcome[]> {
     const parentProducts = await this.reviews.findProductsOfItems(manager, items.flatMap((r) => (r.item.parentId ? [r.item.parentId] : [])));
     const outcomes: ItemOutcome[] = [];
     const rows: { resolved: ResolvedItem; row: NewReviewRow }[] = [];

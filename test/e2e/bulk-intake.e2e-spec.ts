@@ -45,6 +45,26 @@ describe('bulk intake (reviews and UGC)', () => {
       expect(odd.product_id).toBe(w.otherProduct.id);
     });
 
+    it('gives concurrent requests that share reviewers one reviewer row each, with every review stored under it', async () => {
+      const shoppers = Array.from({ length: 30 }, (_, n) => `shared-${Date.now()}-${n}`);
+      const requests = Array.from({ length: 4 }, (_, r) => Array.from({ length: 60 }, (_, i) => reviewBody({
+        productId: w.product.id, reviewer: { externalId: shoppers[(i + r * 7) % shoppers.length], displayName: `Shopper ${r}` },
+      })));
+      const answers = await Promise.all(requests.map((items) => bulk('/v1/reviews:bulk', w.channel.key, items)));
+      for (const res of answers) expect(res.body).toMatchObject({ received: 60, accepted: 60, rejected: 0 });
+      const rows = await sql.query<{ external_id: string; reviews: number }>(
+        `SELECT rv.external_id, count(r.id)::int AS reviews FROM reviewers rv JOIN reviews r ON r.reviewer_id = rv.id
+          WHERE rv.channel_id = $1 AND rv.external_id = ANY($2::text[]) GROUP BY rv.external_id`, [w.channel.id, shoppers]);
+      expect(rows).toHaveLength(shoppers.length);
+      expect(rows.reduce((sum, row) => sum + row.reviews, 0)).toBe(240);
+      const stored = await sql.query<{ external_id: string; reviewer: string }>(
+        `SELECT r.external_id, rv.external_id AS reviewer FROM reviews r JOIN reviewers rv ON rv.id = r.reviewer_id WHERE r.channel_id = $1 AND r.external_id = ANY($2::text[])`,
+        [w.channel.id, requests.flat().map((item) => item.externalId)]);
+      const sent = new Map(requests.flat().map((item) => [item.externalId, (item.reviewer as { externalId: string }).externalId]));
+      expect(stored).toHaveLength(240);
+      for (const row of stored) expect(row.reviewer).toBe(sent.get(row.external_id));
+    });
+
     it('answers a replayed batch with 200, all duplicates with the same ids, and no new rows', async () => {
       const items = Array.from({ length: 20 }, () => reviewBody({ productId: w.product.id }));
       const first = await bulk('/v1/reviews:bulk', w.channel.key, items);
