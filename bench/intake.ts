@@ -17,6 +17,8 @@ const BULK_MIN_SECONDS = QUICK ? 6 : 20;
 const BULK_MAX_REVIEWS = 300_000;
 const SINGLE_CONNECTIONS = 200;
 const SINGLE_SECONDS = QUICK ? 5 : 15;
+/** About half the closed-loop capacity measured here: a busy intake hour, not saturation. */
+const SINGLE_PACED_RATE = 2_000;
 const BULK_CLIENT_MODULE = new URL('./intake-bulk-client.js', import.meta.url);
 const REQUEST_MODULE = new URL('./intake-requests.js', import.meta.url).href;
 
@@ -106,17 +108,22 @@ async function bulkPhase(api: ApiProcesses, seeded: Seeded, label: string): Prom
   };
 }
 
-/** 200 connections posting one review each, from the load client in a worker thread (it shares the 2 cores). */
-async function singlePhase(api: ApiProcesses, seeded: Seeded, label: string): Promise<BenchResult> {
+/**
+ * Single POSTs on 200 connections, from the load client in a worker thread (it shares the 2 cores): closed loop
+ * (200 requests always in flight: capacity, latency mostly queueing), or paced at `ratePerSecond` spread over the
+ * same 200 connections (latency from each request's scheduled time), which shows the latency of a given load.
+ */
+async function singlePhase(api: ApiProcesses, seeded: Seeded, label: string, ratePerSecond?: number): Promise<BenchResult> {
   const requestData: IntakeRequestData = { fragments: reviewFragments(5_000, seeded.skus) };
   const result = await runHttpLoad({
-    baseUrl: api.baseUrl, connections: SINGLE_CONNECTIONS, warmupSeconds: 3, seconds: SINGLE_SECONDS, requestModule: REQUEST_MODULE, requestData,
+    baseUrl: api.baseUrl, connections: SINGLE_CONNECTIONS, ratePerSecond, warmupSeconds: 3, seconds: SINGLE_SECONDS, requestModule: REQUEST_MODULE, requestData,
     headers: { authorization: `Bearer ${seeded.channelKey}`, 'content-type': 'application/json' },
   });
   const failed = failuresOf(result);
-  log(`single (${label}): ${JSON.stringify(result.statuses)}, ${result.errors} errors ${result.errorSamples.join('; ')}`);
+  log(`single (${label}${ratePerSecond ? `, paced at ${ratePerSecond}/s` : ''}): ${JSON.stringify(result.statuses)}, ${result.errors} errors ${result.errorSamples.join('; ')}`);
+  const load = ratePerSecond ? `${SINGLE_CONNECTIONS} connections, paced at ${ratePerSecond.toLocaleString('en')} req/s` : `${SINGLE_CONNECTIONS} concurrent, capacity`;
   return {
-    name: `intake: single POST /v1/reviews (${SINGLE_CONNECTIONS} concurrent, ${label})`,
+    name: `intake: single POST /v1/reviews (${load}, ${label})`,
     throughput: `${Math.round(result.requestsPerSecond).toLocaleString('en')} req/s`,
     p50: ms(result.p50Ms),
     p99: ms(result.p99Ms),
@@ -130,7 +137,7 @@ function deployment(processes: number): Promise<BenchResult[]> {
   return withFreshDeployment(processes, {}, async (api) => {
     log(`${api.label} on ${api.baseUrl}, seeding ${PRODUCTS} products…`);
     const seeded = await seed(api);
-    return [await bulkPhase(api, seeded, api.label), await singlePhase(api, seeded, api.label)];
+    return [await bulkPhase(api, seeded, api.label), await singlePhase(api, seeded, api.label), await singlePhase(api, seeded, api.label, SINGLE_PACED_RATE)];
   });
 }
 
