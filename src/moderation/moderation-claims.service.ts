@@ -71,7 +71,7 @@ export class ModerationClaimsService {
       const item = await this.lockOpen(manager, id);
       if (!leaseActive(item, now)) throw new ModerationError(ModerationErrorCode.NotClaimed, 'Nobody holds this item');
       if (item.claimedBy !== auth.keyId && auth.role !== 'admin') throw new ModerationError(ModerationErrorCode.NotClaimant, 'Another moderator holds this item');
-      await this.items.setClaim(manager, id, null, null);
+      await this.items.releaseClaim(manager, id);
     });
   }
 

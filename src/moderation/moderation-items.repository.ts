@@ -169,13 +169,9 @@ export class ModerationItemsRepository {
     return rows[0] ? this.lock(manager, rows[0].id) : null;
   }
 
-  public async setClaim(manager: EntityManager, id: string, me: string | null, leaseUntil: Date | null): Promise<number> {
-    const rows = rowsOf<{ version: number }>(await manager.query(
-      `UPDATE moderation_items SET state = CASE WHEN $2::text IS NULL THEN 'open' ELSE 'claimed' END, claimed_by = $2, lease_until = $3,
-              version = version + 1 WHERE id = $1 RETURNING version`,
-      [id, me, leaseUntil],
-    ));
-    return rows[0].version;
+  /** Returns a claimed item to the queue (claims themselves are claimTop and claimById). */
+  public async releaseClaim(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`UPDATE moderation_items SET state = 'open', claimed_by = NULL, lease_until = NULL, version = version + 1 WHERE id = $1`, [id]);
   }
 
   public async close(manager: EntityManager, id: string, by: string, decisionId: string, now: Date): Promise<number> {

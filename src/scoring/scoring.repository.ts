@@ -83,10 +83,6 @@ export class ScoringRepository {
     );
   }
 
-  public async openModerationItem(manager: EntityManager, reviewId: string, result: ScoreResult, at: Date): Promise<void> {
-    await this.openModerationItems(manager, [{ reviewId, result }], at);
-  }
-
   /** One queue item per held review; a review appears at most once per call (ON CONFLICT cannot touch a row twice). */
   public async openModerationItems(manager: EntityManager, items: { reviewId: string; result: ScoreResult }[], at: Date): Promise<void> {
     if (items.length === 0) return;
