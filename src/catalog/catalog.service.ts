@@ -22,6 +22,30 @@ async function translateConflict<T>(work: Promise<T>, unique: CatalogError, miss
   }
 }
 
+/**
+ * The refs of `keys`: from `cache` (stored under `cacheKey(key)`) where it has them, the rest from one `load` of
+ * the misses, which are then cached (bounded: a full cache is emptied). A key `load` does not find is not
+ * remembered, so it is asked again next time.
+ */
+async function resolveThroughCache(
+  cache: Map<string, ProductRef>, keys: string[], cacheKey: (key: string) => string, load: (missing: string[]) => Promise<Map<string, ProductRef>>,
+): Promise<Map<string, ProductRef>> {
+  const result = new Map<string, ProductRef>();
+  const missing: string[] = [];
+  for (const key of new Set(keys)) {
+    const cached = cache.get(cacheKey(key));
+    if (cached) result.set(key, cached);
+    else missing.push(key);
+  }
+  if (missing.length === 0) return result;
+  for (const [key, ref] of await load(missing)) {
+    if (cache.size >= PRODUCT_REF_CACHE_SIZE) cache.clear();
+    cache.set(cacheKey(key), ref);
+    result.set(key, ref);
+  }
+  return result;
+}
+
 @Injectable()
 export class CatalogService {
   private readonly channelsByCode = new Map<string, ChannelEntity>();
@@ -107,21 +131,8 @@ export class CatalogService {
   }
 
   /** A product's merchant never changes, so refs are cached per process (bounded). */
-  public async resolveProductIds(ids: string[]): Promise<Map<string, ProductRef>> {
-    const result = new Map<string, ProductRef>();
-    const missing: string[] = [];
-    for (const id of new Set(ids)) {
-      const cached = this.productRefs.get(id);
-      if (cached) result.set(id, cached);
-      else missing.push(id);
-    }
-    if (missing.length === 0) return result;
-    for (const [id, ref] of await this.repo.findProductRefsByIds(missing)) {
-      if (this.productRefs.size >= PRODUCT_REF_CACHE_SIZE) this.productRefs.clear();
-      this.productRefs.set(id, ref);
-      result.set(id, ref);
-    }
-    return result;
+  public resolveProductIds(ids: string[]): Promise<Map<string, ProductRef>> {
+    return resolveThroughCache(this.productRefs, ids, (id) => id, (missing) => this.repo.findProductRefsByIds(missing));
   }
 
   /**
@@ -129,21 +140,8 @@ export class CatalogService {
    * found mapping is cached per process like product refs; an unknown SKU is asked again every time, so a
    * listing created meanwhile by another process is seen at once.
    */
-  public async resolveChannelSkus(channelId: string, skus: string[]): Promise<Map<string, ProductRef>> {
-    const result = new Map<string, ProductRef>();
-    const missing: string[] = [];
-    for (const sku of new Set(skus)) {
-      const cached = this.skuRefs.get(`${channelId}|${sku}`);
-      if (cached) result.set(sku, cached);
-      else missing.push(sku);
-    }
-    if (missing.length === 0) return result;
-    for (const [sku, ref] of await this.repo.findProductRefsBySkus(channelId, missing)) {
-      if (this.skuRefs.size >= PRODUCT_REF_CACHE_SIZE) this.skuRefs.clear();
-      this.skuRefs.set(`${channelId}|${sku}`, ref);
-      result.set(sku, ref);
-    }
-    return result;
+  public resolveChannelSkus(channelId: string, skus: string[]): Promise<Map<string, ProductRef>> {
+    return resolveThroughCache(this.skuRefs, skus, (sku) => `${channelId}|${sku}`, (missing) => this.repo.findProductRefsBySkus(channelId, missing));
   }
 
   private assertMerchantScope(auth: AuthContext, merchantId: string): void {
