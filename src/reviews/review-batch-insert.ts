@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { queryPrepared } from '../database/prepared-query.js';
 import { channelItemKey, type NewReviewRow, type ReviewerUpsert } from './new-review-row.js';
 
 /** One new review as the single POST path has it: row without ids, its reviewer, and when it was received. */
@@ -15,7 +16,7 @@ export interface InsertedReview {
 
 /**
  * New reviews in one statement (data-modifying CTEs, atomic on its own, one commit), run as a named
- * prepared statement so PostgreSQL plans it once per connection: unnest the columns, upsert the
+ * prepared statement (queryPrepared) so PostgreSQL plans it once per connection: unnest the columns, upsert the
  * reviewers, match orders, insert the reviews and their outbox rows. Rows are written in the same
  * key order as bulk intake (reviewers, then reviews, each sorted by channel and external id), so
  * concurrent writers take row locks in one order. A key that already exists is left alone.
@@ -80,18 +81,14 @@ export async function insertReviewBatch(pool: Pool, writes: NewReviewWrite[]): P
   const reviewRanks = ranks(batch.map((w) => channelItemKey(w.row.channelId, w.row.externalId)));
   const reviewerRanks = ranks(batch.map((w) => channelItemKey(w.reviewer.channelId, w.reviewer.externalId)));
   const column = <T>(pick: (w: NewReviewWrite) => T): T[] => batch.map(pick);
-  const { rows } = await pool.query<{ rank: number; id: string; verification: string }>({
-    name: 'candor_insert_review_batch',
-    text: BATCH_SQL,
-    values: [
-      column((w) => w.row.channelId), column((w) => w.reviewer.externalId), column((w) => w.reviewer.displayName), column((w) => w.reviewer.accountCreatedAt),
-      column((w) => w.receivedAt), column((w) => w.row.kind), column((w) => w.row.productId), column((w) => w.row.merchantId), column((w) => w.row.rating),
-      column((w) => w.row.title), column((w) => w.row.body), column((w) => w.row.language), column((w) => w.row.orderRef),
-      column((w) => JSON.stringify(w.row.mediaUrls)), column((w) => w.row.verification), column((w) => w.row.incentivized), column((w) => w.row.incentiveType),
-      column((w) => w.row.contentHash), column((w) => w.row.ipHash), column((w) => w.row.deviceHash), column((w) => w.row.externalId),
-      column((w) => w.row.submittedAt), reviewerRanks, reviewRanks,
-    ],
-  });
+  const rows = await queryPrepared<{ rank: number; id: string; verification: string }>(pool, BATCH_SQL, [
+    column((w) => w.row.channelId), column((w) => w.reviewer.externalId), column((w) => w.reviewer.displayName), column((w) => w.reviewer.accountCreatedAt),
+    column((w) => w.receivedAt), column((w) => w.row.kind), column((w) => w.row.productId), column((w) => w.row.merchantId), column((w) => w.row.rating),
+    column((w) => w.row.title), column((w) => w.row.body), column((w) => w.row.language), column((w) => w.row.orderRef),
+    column((w) => JSON.stringify(w.row.mediaUrls)), column((w) => w.row.verification), column((w) => w.row.incentivized), column((w) => w.row.incentiveType),
+    column((w) => w.row.contentHash), column((w) => w.row.ipHash), column((w) => w.row.deviceHash), column((w) => w.row.externalId),
+    column((w) => w.row.submittedAt), reviewerRanks, reviewRanks,
+  ]);
   const byRank = new Map(rows.map((r) => [r.rank, { id: r.id, verification: r.verification }]));
   const batchIndexOf = new Map([...firstOfKey.values()].map((writeIndex, batchIndex) => [writeIndex, batchIndex]));
   return writes.map((_, i) => {
