@@ -7,6 +7,7 @@ import { failuresOf, runHttpLoad } from './http-load.js';
 import type { IntakeRequestData } from './intake-requests.js';
 import type { BulkClientJob, BulkClientTally } from './intake-bulk-client.js';
 import { bulkBody, reviewFragments } from './intake-fixtures.js';
+import { percentile } from './percentile.js';
 
 /** BENCH_QUICK=1 shortens both phases for profiling iterations; reported figures use the full durations. */
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -29,10 +30,6 @@ interface Seeded {
 
 const log = (line: string): void => void process.stderr.write(`[bench:intake] ${line}\n`);
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 async function call(api: ApiProcesses, key: string, path: string, body: unknown): Promise<{ id: string }> {
   const res = await fetch(`${api.baseUrl}${path}`, {

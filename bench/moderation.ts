@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
 import { withFreshDeployment, type ApiProcesses } from './api-processes.js';
 import type { ClientJob, ClientTally } from './moderation-client.js';
+import { percentile } from './percentile.js';
 
 /** BENCH_QUICK=1 shortens the phases for profiling iterations; reported figures use the full durations. */
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -29,10 +30,6 @@ const CLIENT_MODULE = new URL('./moderation-client.js', import.meta.url);
 
 const log = (line: string): void => void process.stderr.write(`[bench:moderation] ${line}\n`);
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
-
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 async function call(api: ApiProcesses, key: string, path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${api.baseUrl}${path}`, {

@@ -4,6 +4,7 @@ import type { BenchResult } from './bench-result.js';
 import { MemoryWindow } from './memory-window.js';
 import { memoryRow, type TimedSample } from './soak-memory.js';
 import { SoakServerProcess } from './soak-server-process.js';
+import { percentile } from './percentile.js';
 
 /** SOAK_SECONDS shortens the run (the issue asks for 10 minutes; CI and iterations use less). */
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
@@ -151,10 +152,6 @@ async function drive(ctx: Ctx, tallies: Map<string, Tally>, sampleMemory: (atMs:
   }
   await Promise.all(inFlight);
   return (performance.now() - started) / 1_000;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
 function report(tallies: Map<string, Tally>, memory: Map<string, TimedSample[]>, seconds: number): BenchResult[] {
