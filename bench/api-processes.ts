@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createBenchDatabase } from './bench-api.js';
+import { apiExecArgv } from '../src/api-node-flags.js';
 import { generateApiKey, hashSecret } from '../src/common/auth/api-key-format.js';
 import type { Role } from '../src/common/auth/role.js';
 import { freePort } from '../src/common/net/free-port.js';
@@ -43,16 +44,19 @@ function peakRssOfTree(pid: number | undefined): number | undefined {
  * BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' writes one profile per process at exit.
  */
 const NODE_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** A file to copy the API processes' stdout to (e.g. BENCH_API_NODE_ARGS=--trace-gc BENCH_API_STDOUT=/tmp/gc.log). */
+const STDOUT_COPY = process.env.BENCH_API_STDOUT;
 
 /**
- * `node dist/src/main.js` as deployed: API_PROCESSES HTTP processes on one port (node:cluster),
+ * `npm run start:api`'s command as deployed: API_PROCESSES HTTP processes on one port (node:cluster),
  * on an already migrated and seeded database. Resolves once every process has logged `readyLine`
  * (e.g. the storefront cache warm-up's report), so measurement starts on a warmed fleet.
  */
 export async function startApiProcesses(databaseUrl: string, processes: number, readyLine: string, extraEnv: Record<string, string>): Promise<ApiProcesses> {
   const port = await freePort();
   const pepper = randomBytes(24).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, MAIN], {
+  // The flags `npm run start:api` runs the API with (a primary passes them on to its HTTP processes).
+  const child: ChildProcess = spawn(process.execPath, [...apiExecArgv(NODE_ARGS, ''), MAIN], {
     env: {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port),
       API_PROCESSES: String(processes), API_KEY_PEPPER: pepper, LOG_LEVEL: 'log', QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
@@ -62,6 +66,7 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (STDOUT_COPY) child.stdout?.pipe(createWriteStream(STDOUT_COPY, { flags: 'a' }));
   const readyLines: string[] = [];
   await new Promise<void>((resolve, reject) => {
     let pending = '';

@@ -139,7 +139,7 @@ function deployment(processes: number): Promise<BenchResult[]> {
 }
 
 /**
- * Intake throughput and latency against local PostgreSQL, the API as deployed (node dist/src/main.js)
+ * Intake throughput and latency against local PostgreSQL, the API as deployed (npm run start:api's command)
  * with API_PROCESSES=2 (one per core of this machine) and, for comparison, 1; each on a throwaway database.
  */
 export async function runIntakeBench(): Promise<BenchResult[]> {

@@ -124,11 +124,19 @@ async function run(job: ClientJob): Promise<ClientTally> {
   const started = performance.now();
   const deadline = started + job.seconds * 1000;
   const moderator = job.mode === 'pair' ? pairModerator : combinedModerator;
-  await Promise.all(job.keys.map((key) => moderator(job, key, deadline, tally)));
+  // Moderators at work are out of step with one another. Started in the same millisecond, all 50 would send
+  // their first request at once, and that one burst, not the steady state, would set the phase's p99: so
+  // each one starts within its first think time.
+  await Promise.all(job.keys.map(async (key) => {
+    await think(job.thinkMs);
+    await moderator(job, key, deadline, tally);
+  }));
   tally.elapsedSeconds = (performance.now() - started) / 1000;
   return tally;
 }
 
+// One thread serves all of a deployment's phases, one after another: its code, heap and keep-alive sockets
+// are warm from the warm-up on, so a phase's first seconds do not measure a cold client.
 parentPort?.on('message', (job: ClientJob) => {
   run(job).then((tally) => parentPort?.postMessage({ ok: true, tally }), (error: unknown) => parentPort?.postMessage({ ok: false, error: String((error as Error).stack ?? error) }));
 });

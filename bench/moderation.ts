@@ -1,8 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
 import { withFreshDeployment, type ApiProcesses } from './api-processes.js';
+import { API_NODE_FLAGS } from '../src/api-node-flags.js';
 import type { ClientJob, ClientTally } from './moderation-client.js';
 import { percentile } from './percentile.js';
 
@@ -26,6 +28,7 @@ const THINK_MS = 100;
  * 2 cores busy; more only add backends competing for them (measured: see the bench notes).
  */
 const POOL_SIZE = process.env.MODERATION_BENCH_POOL ?? '8';
+const SETTLE_MS = 2_000;
 const CLIENT_MODULE = new URL('./moderation-client.js', import.meta.url);
 
 const log = (line: string): void => void process.stderr.write(`[bench:moderation] ${line}\n`);
@@ -79,14 +82,27 @@ async function seed(api: ApiProcesses): Promise<string[]> {
   return Promise.all(Array.from({ length: MODERATORS }, () => api.createKey('moderator')));
 }
 
-/** The 50 moderators in a worker thread (separate event loop from the API); resolves with their tally. */
-function runClients(job: ClientJob): Promise<ClientTally> {
-  const worker = new Worker(CLIENT_MODULE);
-  return new Promise<ClientTally>((resolve, reject) => {
-    worker.once('message', (m: { ok: true; tally: ClientTally } | { ok: false; error: string }) => (m.ok ? resolve(m.tally) : reject(new Error(m.error))));
-    worker.once('error', reject);
-    worker.postMessage(job);
-  }).finally(() => void worker.terminate());
+/** The 50 moderators in one worker thread (separate event loop from the API), kept for all phases of a deployment. */
+class Moderators {
+  private readonly worker = new Worker(CLIENT_MODULE);
+
+  /** Runs one phase; resolves with its tally. */
+  public run(job: ClientJob): Promise<ClientTally> {
+    return new Promise<ClientTally>((resolve, reject) => {
+      const onError = (error: Error): void => reject(error);
+      this.worker.once('error', onError);
+      this.worker.once('message', (m: { ok: true; tally: ClientTally } | { ok: false; error: string }) => {
+        this.worker.off('error', onError);
+        if (m.ok) resolve(m.tally);
+        else reject(new Error(m.error));
+      });
+      this.worker.postMessage(job);
+    });
+  }
+
+  public async close(): Promise<void> {
+    await this.worker.terminate();
+  }
 }
 
 const MODES = {
@@ -94,8 +110,12 @@ const MODES = {
   combined: 'POST …/decisions with claimNext: one request decides the item and claims the next',
 } as const;
 
-async function phase(api: ApiProcesses, keys: string[], mode: ClientJob['mode'], seconds: number, thinkMs: number, name: string): Promise<BenchResult> {
-  const tally = await runClients({ baseUrl: api.baseUrl, keys, seconds, thinkMs, mode });
+async function phase(
+  moderators: Moderators, api: ApiProcesses, keys: string[], mode: ClientJob['mode'], seconds: number, thinkMs: number, name: string,
+): Promise<BenchResult> {
+  // The previous phase's aftermath (its last responses, WAL flush, garbage) settles before this one is timed.
+  await sleep(SETTLE_MS);
+  const tally = await moderators.run({ baseUrl: api.baseUrl, keys, seconds, thinkMs, mode });
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   log(`${name}: ${tally.decisions} decisions in ${tally.elapsedSeconds.toFixed(1)} s, p50 ${ms(percentile(sorted, 50))}, p99 ${ms(percentile(sorted, 99))}, errors ${tally.errors}`);
   if (tally.errors > 0) throw new Error(`${name}: ${tally.errors} failed requests, e.g. ${tally.errorSamples.join('; ')}`);
@@ -113,15 +133,20 @@ function deployment(processes: number): Promise<BenchResult[]> {
     const keys = await seed(api);
     const { label } = api;
     log(`${label}: seeded ${HELD_ITEMS} held items in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; DB_POOL_SIZE ${POOL_SIZE} per process`);
-    // JIT, pool and plan caches (each connection prepares each statement) warm up outside the measured phases, on both request shapes.
-    await runClients({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'pair' });
-    await runClients({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'combined' });
-    return [
-      await phase(api, keys, 'pair', SECONDS, THINK_MS, `moderation: claim+decide (paced, ${label})`),
-      await phase(api, keys, 'combined', SECONDS, THINK_MS, `moderation: decide+claimNext (paced, ${label})`),
-      await phase(api, keys, 'pair', SATURATION_SECONDS, 0, `moderation: claim+decide, no think time (capacity, ${label})`),
-      await phase(api, keys, 'combined', SATURATION_SECONDS, 0, `moderation: decide+claimNext, no think time (capacity, ${label})`),
-    ];
+    const moderators = new Moderators();
+    try {
+      // JIT, pool and plan caches (each connection prepares each statement) warm up outside the measured phases, on both request shapes.
+      await moderators.run({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'pair' });
+      await moderators.run({ baseUrl: api.baseUrl, keys, seconds: 3, thinkMs: 0, mode: 'combined' });
+      return [
+        await phase(moderators, api, keys, 'pair', SECONDS, THINK_MS, `moderation: claim+decide (paced, ${label})`),
+        await phase(moderators, api, keys, 'combined', SECONDS, THINK_MS, `moderation: decide+claimNext (paced, ${label})`),
+        await phase(moderators, api, keys, 'pair', SATURATION_SECONDS, 0, `moderation: claim+decide, no think time (capacity, ${label})`),
+        await phase(moderators, api, keys, 'combined', SATURATION_SECONDS, 0, `moderation: decide+claimNext, no think time (capacity, ${label})`),
+      ];
+    } finally {
+      await moderators.close();
+    }
   });
 }
 
@@ -130,7 +155,7 @@ export async function runModerationBench(): Promise<BenchResult[]> {
   const results = [...await deployment(2), ...await deployment(1)];
   return [...results, {
     name: 'moderation: conditions',
-    notes: `${HELD_ITEMS} held items, ${PRODUCTS} products; API as deployed (node dist/src/main.js, API_PROCESSES HTTP processes on one port, DB_POOL_SIZE ${POOL_SIZE} each), `
+    notes: `${HELD_ITEMS} held items, ${PRODUCTS} products; API as deployed (node ${API_NODE_FLAGS.join(' ')} dist/src/main.js, API_PROCESSES HTTP processes on one port, DB_POOL_SIZE ${POOL_SIZE} each), `
       + `moderators in a worker thread of the bench process (own event loop, node:http keep-alive, one socket each); PostgreSQL, API and clients share ${process.env.BENCH_CORES ?? 'this'} machine`,
   }];
 }

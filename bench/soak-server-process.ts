@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { apiExecArgv } from '../src/api-node-flags.js';
 import type { MemorySample, ServerReady, SoakServerRole, ToServer } from './soak-protocol.js';
 
 const SERVER_MODULE = fileURLToPath(new URL('./soak-server.js', import.meta.url));
@@ -16,7 +17,7 @@ export class SoakServerProcess {
     const child = fork(SERVER_MODULE, [], {
       env: { ...process.env, ...env, SOAK_ROLE: role }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // Memory samples run a full GC first (memory-window.ts) so the heap figure is the live heap.
-      execArgv: [...process.execArgv, '--expose-gc'],
+      execArgv: role === 'api' ? apiExecArgv([...process.execArgv, '--expose-gc']) : [...process.execArgv, '--expose-gc'],
     });
     const ready = await new Promise<ServerReady>((resolve, reject) => {
       const timer = setTimeout(() => {

@@ -3,6 +3,7 @@ import type { BenchResult } from './bench-result.js';
 import { startApiProcesses } from './api-processes.js';
 import { createBenchDatabase } from './bench-api.js';
 import { failuresOf, runHttpLoad } from './http-load.js';
+import { API_NODE_FLAGS } from '../src/api-node-flags.js';
 import type { StorefrontRequestData } from './storefront-requests.js';
 
 /** BENCH_QUICK=1 shortens the runs for profiling iterations; reported figures use the full durations. */
@@ -109,7 +110,7 @@ async function phase(databaseUrl: string, seeded: Seeded, cache: 'on' | 'off', p
 
 /**
  * Storefront read path with and without the in-process cache, on one seeded database. The API runs
- * as deployed (`node dist/src/main.js`) with API_PROCESSES=2 — one HTTP process per core of this
+ * as deployed (`npm run start:api`'s command) with API_PROCESSES=2 — one HTTP process per core of this
  * machine — and, for comparison, with a single process.
  */
 export async function runStorefrontBench(): Promise<BenchResult[]> {
@@ -122,7 +123,7 @@ export async function runStorefrontBench(): Promise<BenchResult[]> {
       ...await phase(database.url, seeded, 'on', 1),
       ...await phase(database.url, seeded, 'off', 2),
     ];
-    const context = 'API as deployed (node dist/src/main.js; API_PROCESSES HTTP processes share the port via node:cluster); load client (bench/http-load-client.ts: '
+    const context = `API as deployed (node ${API_NODE_FLAGS.join(' ')} dist/src/main.js; API_PROCESSES HTTP processes share the port via node:cluster); load client (bench/http-load-client.ts: `
       + 'raw keep-alive HTTP/1.1 sockets, one request in flight each, in a worker thread of the bench process) shares the 2 cores with the API and PostgreSQL; '
       + 'uniformly random product per request; capacity = closed loop, paced = fixed schedule per connection with latency from the scheduled time (wrk2-style); cached = rendered JSON in each process\'s memory, invalidated by LISTEN/NOTIFY, hits answered in a Fastify onRequest hook after the same key/role/rate-limit checks, '
       + 'ratings warmed at start (RATINGS_CACHE_WARM_PRODUCTS), review pages filled during the 3 s warm-up; off = one PK read (product ⟕ aggregate) or one list query per request through the full Nest pipeline; '

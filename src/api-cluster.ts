@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { apiExecArgv } from './api-node-flags.js';
 
 /** A worker that dies sooner than this after starting is failing at boot: wait before replacing it. */
 const EARLY_DEATH_MS = 10_000;
@@ -37,6 +38,7 @@ export function superviseApiProcesses(count: number, env: NodeJS.ProcessEnv, log
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 
+  cluster.setupPrimary({ execArgv: apiExecArgv() });
   for (let i = 0; i < count; i += 1) fork();
   log(`API primary ${process.pid}: ${count} HTTP processes share the port`);
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiExecArgv } from './api-node-flags.js';
 import { bootEnv } from './boot-env.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,7 +16,10 @@ const log = (line: string): void => void process.stdout.write(`${JSON.stringify(
 async function launch(): Promise<void> {
   const { env, database } = await bootEnv(log);
   const childEnv = { ...process.env, DATABASE_URL: env.DATABASE_URL };
-  const children: ChildProcess[] = ['main.js', 'worker.js'].map((file) => fork(join(here, file), { env: childEnv, stdio: 'inherit' }));
+  const children: ChildProcess[] = [
+    fork(join(here, 'main.js'), { env: childEnv, stdio: 'inherit', execArgv: apiExecArgv() }),
+    fork(join(here, 'worker.js'), { env: childEnv, stdio: 'inherit' }),
+  ];
   let stopping = false;
   const stop = async (code: number): Promise<void> => {
     if (stopping) return;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { API_NODE_FLAGS } from '../../src/api-node-flags.js';
 import { childEnv, createEmptyDatabase, type FreshDatabase } from './support/database.js';
 import { cliKey, sleep, startApi, stop, stopAll, until, type ApiProcess } from './support/processes.js';
 
@@ -41,6 +42,8 @@ describe('API_PROCESSES=2 (node:cluster)', () => {
       return children.length === 2 ? children : undefined;
     }, 'two HTTP processes', 120_000);
     expect(new Set(pids).size).toBe(2);
+    // Each runs with the API's V8 flags (src/api-node-flags.ts), passed on by the primary.
+    for (const pid of pids) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining([...API_NODE_FLAGS]));
     const statuses = await Promise.all(Array.from({ length: 20 }, () => healthy(api.baseUrl, key)));
     expect(statuses).toEqual(Array(20).fill(200));
   });
