@@ -156,6 +156,7 @@ export async function runModerationBench(): Promise<BenchResult[]> {
   return [...results, {
     name: 'moderation: conditions',
     notes: `${HELD_ITEMS} held items, ${PRODUCTS} products; API as deployed (node ${API_NODE_FLAGS.join(' ')} dist/src/main.js, API_PROCESSES HTTP processes on one port, DB_POOL_SIZE ${POOL_SIZE} each), `
-      + `moderators in a worker thread of the bench process (own event loop, node:http keep-alive, one socket each); PostgreSQL, API and clients share ${process.env.BENCH_CORES ?? 'this'} machine`,
+      + `moderators in one worker thread of the bench process for all phases (own event loop, node:http keep-alive, one socket each), each starting `
+      + `within its first think time; each phase starts ${SETTLE_MS / 1000} s after the previous one; PostgreSQL, API and clients share ${process.env.BENCH_CORES ?? 'this'} machine`,
   }];
 }

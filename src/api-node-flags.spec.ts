@@ -3,15 +3,20 @@ import { API_NODE_FLAGS, apiExecArgv } from './api-node-flags.js';
 
 describe('apiExecArgv', () => {
   it('adds the API flags to the parent process arguments', () => {
-    expect(apiExecArgv(['--enable-source-maps'], '')).toEqual(['--enable-source-maps', '--max-semi-space-size=64']);
+    expect(apiExecArgv(['--enable-source-maps'], '')).toEqual(['--enable-source-maps', '--min-semi-space-size=64', '--max-semi-space-size=64']);
   });
 
-  it('leaves a flag the operator set on the command line', () => {
+  it('leaves the young generation to an operator who sized it on the command line', () => {
     expect(apiExecArgv(['--max-semi-space-size=32'], '')).toEqual(['--max-semi-space-size=32']);
+    expect(apiExecArgv(['--min_semi_space_size=8'], '')).toEqual(['--min_semi_space_size=8']);
   });
 
-  it('leaves a flag the operator set in NODE_OPTIONS, which a command-line flag would override', () => {
+  it('leaves it to NODE_OPTIONS, which a command-line flag would override', () => {
     expect(apiExecArgv([], '--max-old-space-size=4096 --max-semi-space-size=128')).toEqual([]);
+  });
+
+  it('is not fooled by an unrelated flag with a similar name', () => {
+    expect(apiExecArgv(['--max-old-space-size=4096'], '')).toEqual(['--max-old-space-size=4096', ...API_NODE_FLAGS]);
   });
 
   it('is what `npm run start:api` runs the API with', () => {
