@@ -50,6 +50,12 @@ describe('PostgreSQL restart during intake', () => {
     const s = new IntakeStream(f.api.baseUrl, f.world.channels.map((c) => c.key), f.world.productIds, 'pgr');
     stream = s;
     await until(async () => (s.successesIn('up') >= 10 ? true : undefined), 'intake to flow', 60_000);
+    // The outage hits a running fleet: the worker has scored its first reviews, so its queue connections are up.
+    // One CI run stopped PostgreSQL ~1 s after the worker started and the worker died of an unhandled 'error' on a
+    // pooled pg client checked out between queries (known issue, see the README); this test is about an outage
+    // under a running fleet, not one during the worker's start.
+    await until(async () => ((await f.sql.n(`SELECT count(*) FROM reviews WHERE status NOT IN ('received', 'scoring')`)) > 0 ? true : undefined),
+      'the worker to score its first reviews', 60_000);
 
     s.phase = 'down';
     await pg.stop();
