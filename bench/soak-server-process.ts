@@ -14,10 +14,12 @@ export class SoakServerProcess {
   private constructor(public readonly role: SoakServerRole, private readonly child: ChildProcess, public readonly ready: ServerReady) {}
 
   public static async start(role: SoakServerRole, env: Record<string, string>): Promise<SoakServerProcess> {
+    // Memory samples run a full GC first (memory-window.ts) so the heap figure is the live heap.
+    const execArgv = [...process.execArgv, '--expose-gc'];
     const child = fork(SERVER_MODULE, [], {
       env: { ...process.env, ...env, SOAK_ROLE: role }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      // Memory samples run a full GC first (memory-window.ts) so the heap figure is the live heap.
-      execArgv: role === 'api' ? apiExecArgv([...process.execArgv, '--expose-gc']) : [...process.execArgv, '--expose-gc'],
+      // The API runs with the flags it is deployed with.
+      execArgv: role === 'api' ? apiExecArgv(execArgv) : execArgv,
     });
     const ready = await new Promise<ServerReady>((resolve, reject) => {
       const timer = setTimeout(() => {
