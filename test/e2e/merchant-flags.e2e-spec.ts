@@ -136,6 +136,17 @@ describe('merchant flags reach moderation', () => {
     expect((await flagsOf(reviewId, w.merchant.key)).body.data.map((f: { reasonCode: string }) => f.reasonCode)).toEqual(['off_topic', 'spam']);
   });
 
+  it('shows a flag from before flags reached moderation as unrouted, and a new flag routes it', async () => {
+    const reviewId = await published();
+    await sql.query(
+      `INSERT INTO review_flags (review_id, merchant_id, reason_code, note, report_id, created_by_key_id, created_at) VALUES ($1, $2, 'spam', NULL, NULL, 'legacy', now() - interval '1 day')`,
+      [reviewId, w.merchant.id]);
+    expect((await flagsOf(reviewId, w.merchant.key)).body.data.map((f: { status: string }) => f.status)).toEqual(['unrouted']);
+    expect((await flag(reviewId, w.merchant.key, { reasonCode: 'spam' })).status).toBe(201);
+    expect((await flagsOf(reviewId, w.merchant.key)).body.data.map((f: { status: string }) => f.status)).toEqual(['unrouted', 'open']);
+    expect(await queued(reviewId)).toMatchObject({ reportCount: 1, reportReasons: ['spam'] });
+  });
+
   it('refuses a review shoppers cannot see, as reports do', async () => {
     const held = await seedHeld(t, w, sql, 1);
     expectError(await flag(held.reviewIds[0], w.merchant.key), 409, 'REVIEW_NOT_REPORTABLE');
