@@ -31,5 +31,7 @@ import { ReviewModerationController } from './review-moderation.controller.js';
     ModerationQueueService, ModerationClaimsService, ModerationDecisionsService, ModerationReportsService, ModerationAppealsService,
     ModerationStatsService, DecisionStatementsService, AppealNotices,
   ],
+  // Merchant flags (ResponsesModule) are filed as reports: the desk owns moderation items and reports.
+  exports: [ModerationReportsService],
 })
 export class ModerationDeskModule {}

@@ -70,6 +70,10 @@ export class ModerationItemEntity {
   @Column({ type: 'double precision', default: 0 })
   public reportWeight: number;
 
+  /** Distinct reason codes of the reports and merchant flags that raised this item, as the reporters gave them. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  public reportReasons: string[];
+
   /** API key id of the human who closed the item. */
   @Column({ type: 'text', nullable: true })
   public decidedBy: string | null;

@@ -28,7 +28,7 @@ export interface QueueCursor {
 
 const QUEUE_COLUMNS = `
   mi.id, mi.review_id, mi.state, mi.priority, mi.reason_codes, mi.fake_score, mi.source, mi.claimed_by, mi.lease_until,
-  mi.version, mi.created_at, mi.decided_at, mi.escalated, mi.product_exposure, mi.queue_rank, mi.report_count,
+  mi.version, mi.created_at, mi.decided_at, mi.escalated, mi.product_exposure, mi.queue_rank, mi.report_count, mi.report_reasons,
   r.merchant_id, r.product_id, r.channel_id, r.language, r.rating, r.title, left(r.body, 280) AS excerpt,
   r.status AS review_status, r.received_at`;
 
@@ -195,13 +195,15 @@ export class ModerationItemsRepository {
     return existing[0].id;
   }
 
-  public async raiseForReport(manager: EntityManager, id: string, priority: number, weight: number): Promise<{ priority: number; reportCount: number }> {
+  /** A report or merchant flag: its weight, and its reason code so the queue shows why someone asked for a look. */
+  public async raiseForReport(manager: EntityManager, id: string, priority: number, weight: number, reasonCode: string): Promise<{ priority: number; reportCount: number }> {
     const rows = rowsOf<{ priority: number; report_count: number }>(await manager.query(
       `UPDATE moderation_items SET priority = $2, report_count = report_count + 1, report_weight = report_weight + $3,
               reason_codes = CASE WHEN 'reported' = ANY(reason_codes) THEN reason_codes ELSE array_append(reason_codes, 'reported') END,
+              report_reasons = CASE WHEN $4 = ANY(report_reasons) THEN report_reasons ELSE array_append(report_reasons, $4) END,
               version = version + 1
         WHERE id = $1 RETURNING priority, report_count`,
-      [id, priority, weight],
+      [id, priority, weight, reasonCode],
     ));
     return { priority: rows[0].priority, reportCount: rows[0].report_count };
   }

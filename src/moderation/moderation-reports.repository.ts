@@ -24,6 +24,16 @@ export interface ReporterStatsRow {
   rejected: number;
 }
 
+/** A report's resolution as the reporter may see it: the decision's action and public reason, never who took it or its internal note. */
+export interface ReportOutcomeRow {
+  id: string;
+  state: 'open' | 'upheld' | 'rejected';
+  resolved_at: Date | null;
+  action: string | null;
+  reason_code: string | null;
+  reason_text: string | null;
+}
+
 const REPORT_COLUMNS = 'id, review_id, reporter_ref, reporter_role, reason_code, note, weight, state, created_at, resolved_at';
 
 @Injectable()
@@ -62,6 +72,15 @@ export class ModerationReportsRepository {
         WHERE review_id = $1 AND state = 'open' RETURNING ${REPORT_COLUMNS}`,
       [reviewId, state, now, decisionId],
     ));
+  }
+
+  public outcomes(manager: EntityManager, reportIds: string[]): Promise<ReportOutcomeRow[]> {
+    return manager.query(
+      `SELECT rep.id, rep.state, rep.resolved_at, d.action, d.reason_code, d.facts->>'reasonText' AS reason_text
+         FROM moderation_reports rep LEFT JOIN decision_records d ON d.id = rep.resolution_decision_id
+        WHERE rep.id = ANY($1::uuid[])`,
+      [reportIds],
+    );
   }
 
   public listForReview(manager: EntityManager, reviewId: string): Promise<ReportRow[]> {

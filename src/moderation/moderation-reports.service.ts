@@ -7,6 +7,7 @@ import { CommonError, CommonErrorCode } from '../common/errors/common-error.js';
 import { PUBLIC_STATUSES, type ReviewStatus } from '../reviews/review-status.js';
 import { ReviewStatusWriter, type DecidableReview } from '../reviews/review-status.writer.js';
 import { invalidFlagRate, raisedPriority, reportBoost, reporterAccuracy } from './domain/reporter-accuracy.js';
+import { reportOutcome, type ReportOutcome } from './domain/report-outcome.js';
 import type { ReportersQueryDto, ReportReviewDto } from './moderation.dto.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 import { ModerationItemsRepository } from './moderation-items.repository.js';
@@ -27,6 +28,9 @@ export interface ReporterView {
   /** Rejected ÷ resolved; null before any report was resolved. */
   invalidFlagRate: number | null;
 }
+
+/** What a report carries: the storefront's shopper reference, or nothing more for a merchant's flag. */
+export type ReportInput = Pick<ReportReviewDto, 'reasonCode' | 'note' | 'shopperRef'>;
 
 /** Accuracy is tracked per merchant (not per key) so a merchant cannot reset it by minting keys. */
 function reporterRef(auth: AuthContext, shopperRef: string | undefined): string {
@@ -49,28 +53,44 @@ export class ModerationReportsService {
   ) {}
 
   public async report(auth: AuthContext, reviewId: string, dto: ReportReviewDto): Promise<ReportResult> {
-    const ref = reporterRef(auth, dto.shopperRef);
     const now = this.clock.now();
-    return this.db.transaction(async (manager) => {
-      const review = await this.reviews.lockForDecision(manager, reviewId);
-      this.assertReportable(auth, review, reviewId);
-      const accuracy = reporterAccuracy(await this.reports.resolvedCounts(manager, ref));
-      const inserted = await this.reports.insert(manager, {
-        reviewId, reporterRef: ref, reporterRole: auth.role, reporterKeyId: auth.keyId, reporterMerchantId: auth.merchantId,
-        reasonCode: dto.reasonCode, note: dto.note ?? null, weight: accuracy,
-      }, now);
-      if (!inserted) {
-        const existing = await this.reports.findOpen(manager, reviewId, ref);
-        const item = await this.items.lockOpenForReview(manager, reviewId);
-        if (!existing || !item) throw new Error(`open report of ${ref} on ${reviewId} vanished inside its transaction`);
-        return { report: mapReport(existing), created: false, item: { id: item.id, priority: item.priority, reportCount: item.reportCount } };
-      }
-      const itemId = await this.ensureItem(manager, reviewId, now);
-      const item = await this.items.lock(manager, itemId);
-      if (!item) throw new Error(`moderation item ${itemId} vanished inside its transaction`);
-      const raised = await this.items.raiseForReport(manager, itemId, raisedPriority(item.priority, reportBoost(accuracy)), accuracy);
-      return { report: mapReport(inserted), created: true, item: { id: itemId, ...raised } };
-    });
+    return this.db.transaction((manager) => this.file(manager, auth, reviewId, dto, now));
+  }
+
+  /**
+   * Files a report in the caller's transaction. Merchant flags (ResponsesModule) come through here too, so a
+   * flag opens or weighs on the review's moderation item exactly like a report, with the same reporter record:
+   * a merchant's flags and reports count toward one accuracy.
+   */
+  public async file(manager: EntityManager, auth: AuthContext, reviewId: string, dto: ReportInput, now: Date): Promise<ReportResult> {
+    const ref = reporterRef(auth, dto.shopperRef);
+    const review = await this.reviews.lockForDecision(manager, reviewId);
+    this.assertReportable(auth, review, reviewId);
+    const accuracy = reporterAccuracy(await this.reports.resolvedCounts(manager, ref));
+    const inserted = await this.reports.insert(manager, {
+      reviewId, reporterRef: ref, reporterRole: auth.role, reporterKeyId: auth.keyId, reporterMerchantId: auth.merchantId,
+      reasonCode: dto.reasonCode, note: dto.note ?? null, weight: accuracy,
+    }, now);
+    if (!inserted) {
+      const existing = await this.reports.findOpen(manager, reviewId, ref);
+      const item = await this.items.lockOpenForReview(manager, reviewId);
+      if (!existing || !item) throw new Error(`open report of ${ref} on ${reviewId} vanished inside its transaction`);
+      return { report: mapReport(existing), created: false, item: { id: item.id, priority: item.priority, reportCount: item.reportCount } };
+    }
+    const itemId = await this.ensureItem(manager, reviewId, now);
+    const item = await this.items.lock(manager, itemId);
+    if (!item) throw new Error(`moderation item ${itemId} vanished inside its transaction`);
+    const raised = await this.items.raiseForReport(manager, itemId, raisedPriority(item.priority, reportBoost(accuracy)), accuracy, dto.reasonCode);
+    return { report: mapReport(inserted), created: true, item: { id: itemId, ...raised } };
+  }
+
+  /** Outcomes of reports by id, for their reporters (a merchant's flags): public parts of the decision only. */
+  public async outcomes(reportIds: string[]): Promise<Map<string, ReportOutcome>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await this.reports.outcomes(this.db.manager, reportIds);
+    return new Map(rows.map((r) => [r.id, reportOutcome({
+      state: r.state, resolvedAt: r.resolved_at, action: r.action, reasonCode: r.reason_code, reasonText: r.reason_text,
+    })]));
   }
 
   public async reporters(auth: AuthContext, query: ReportersQueryDto): Promise<ReporterView[]> {

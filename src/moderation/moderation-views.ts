@@ -18,6 +18,7 @@ export interface QueueRow {
   product_exposure: number;
   queue_rank: number;
   report_count: number;
+  report_reasons: string[];
   merchant_id: string;
   product_id: string;
   channel_id: string;
@@ -44,6 +45,8 @@ export interface QueueItemView {
   source: string;
   escalated: boolean;
   reportCount: number;
+  /** Reason codes given by the reports and merchant flags that raised the item (details: the item's `reports`). */
+  reportReasons: string[];
   productExposure: number;
   createdAt: string;
   ageSeconds: number;
@@ -60,7 +63,7 @@ export function mapQueueItem(r: QueueRow, now: Date): QueueItemView {
   return {
     id: r.id, reviewId: r.review_id, state, claimedBy: active ? r.claimed_by : null, leaseUntil: active && r.lease_until ? r.lease_until.toISOString() : null,
     version: r.version, priority: r.priority, effectivePriority: Math.round(effectiveFromRankKey(r.queue_rank, now) * 10) / 10,
-    fakeScore: r.fake_score, reasonCodes: r.reason_codes, source: r.source, escalated: r.escalated, reportCount: r.report_count,
+    fakeScore: r.fake_score, reasonCodes: r.reason_codes, source: r.source, escalated: r.escalated, reportCount: r.report_count, reportReasons: r.report_reasons ?? [],
     productExposure: r.product_exposure, createdAt: r.created_at.toISOString(),
     ageSeconds: Math.max(0, Math.round((now.getTime() - r.created_at.getTime()) / 1000)),
     decidedAt: r.decided_at ? r.decided_at.toISOString() : null,

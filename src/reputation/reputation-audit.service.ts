@@ -38,7 +38,8 @@ export class ReputationAuditService {
     const merchantId = await this.scopes.auditMerchant(auth, query.merchantId);
     const { alertMargin, alertMinSample, alertAlpha } = this.config.reputation;
     const cells = await this.read.auditCells(merchantId, period.from, period.to);
-    const audit = auditSuppression(cells, { margin: alertMargin, minSample: alertMinSample, alpha: alertAlpha });
+    const starCells = await this.read.starCells(merchantId, period.from, period.to);
+    const audit = auditSuppression(cells, { margin: alertMargin, minSample: alertMinSample, alpha: alertAlpha }, starCells);
     if (query.format === 'csv') {
       return {
         contentType: 'text/csv; charset=utf-8', filename: `suppression-audit-${merchantId ?? 'platform'}-${period.from}-${period.to}.csv`,

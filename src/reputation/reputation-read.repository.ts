@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ChannelTotals } from './domain/channel-comparison.js';
 import type { DailyFacts } from './domain/indicators.js';
+import type { StarCell } from './domain/star-parity.js';
 import type { AuditCell } from './domain/suppression-audit.js';
 import { ALL_ID } from './domain/taxonomy.js';
 
@@ -91,6 +92,17 @@ export class ReputationReadRepository {
       rating: Number(r.rating), sentiment: r.sentiment, received: Number(r.rec), held: Number(r.held), rejected: Number(r.rej),
       folded: Number(r.fold), published: Number(r.pub), timeToPublishHist: r.hist,
     }));
+  }
+
+  /** Received and ever-held reviews per merchant and star level (sentiment summed out): the star-parity audit's input. */
+  public async starCells(merchantId: string | null, from: string, to: string): Promise<StarCell[]> {
+    const rows: { merchant_id: string; rating: number; rec: string; held: string }[] = await this.db.query(
+      `SELECT merchant_id, rating, sum(received_count) AS rec, sum(held_count) AS held
+         FROM reputation_suppression_daily
+        WHERE ($1::uuid IS NULL OR merchant_id = $1) AND day BETWEEN $2::date AND $3::date
+        GROUP BY merchant_id, rating ORDER BY merchant_id, rating`,
+      [merchantId, from, to]);
+    return rows.map((r) => ({ merchantId: r.merchant_id, rating: Number(r.rating), received: Number(r.rec), held: Number(r.held) }));
   }
 
   public async productMerchant(productId: string): Promise<string | null> {

@@ -83,7 +83,8 @@ export class MerchantReviewsRepository {
               r.verification, r.incentivized, r.status, r.revision, r.submitted_at, r.received_at, rv.display_name,
               s.sentiment_label, s.aspects, mr.id AS response_id, mr.state AS response_state,
               (mr.published_version IS NOT NULL) AS answered, COALESCE(${NEGATIVE}, false) AS negative,
-              ARRAY(SELECT f.reason_code FROM review_flags f WHERE f.review_id = r.id AND f.state = 'open' ORDER BY f.reason_code) AS flags,
+              ARRAY(SELECT f.reason_code FROM review_flags f JOIN moderation_reports rep ON rep.id = f.report_id
+                     WHERE f.review_id = r.id AND rep.state = 'open' ORDER BY f.reason_code) AS flags,
               ${RANK[f.sort]} AS k_rank, ${sqlTimestampKey('r.received_at')} AS k_time
          FROM reviews r
          JOIN channels ch ON ch.id = r.channel_id

@@ -4,10 +4,13 @@ import { DataSource } from 'typeorm';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor.js';
+import type { ReportOutcome } from '../moderation/domain/report-outcome.js';
+import { ModerationReportsService } from '../moderation/moderation-reports.service.js';
 import { OutboxTopic } from '../publishing/outbox-topic.js';
 import { OutboxService } from '../publishing/outbox.service.js';
 import { maskDisplayName } from '../reviews/domain/mask-display-name.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
+import { mapFlag, type FlagView } from './flag-views.js';
 import { MerchantReviewsRepository, type MerchantReviewRow } from './merchant-reviews.repository.js';
 import type { FlagReviewDto, MerchantReviewsQueryDto } from './responses.dto.js';
 import { ResponsesError, ResponsesErrorCode } from './responses.error.js';
@@ -54,6 +57,7 @@ export class MerchantReviewsService {
     private readonly responses: ResponsesRepository,
     private readonly reviews: ReviewsRepository,
     private readonly outbox: OutboxService,
+    private readonly moderationReports: ModerationReportsService,
     private readonly clock: Clock,
   ) {}
 
@@ -78,21 +82,39 @@ export class MerchantReviewsService {
     return { data: rows.map((r) => mapResponse(r, versions.filter((v) => v.responseId === r.id))) };
   }
 
-  /** A flag asks moderation to look; it never changes what the public sees. */
-  public async flag(auth: AuthContext, reviewId: string, dto: FlagReviewDto): Promise<{ id: string; reviewId: string; reasonCode: string; state: string; createdAt: string }> {
+  /**
+   * A flag asks moderation to look; it never changes what the public sees. It is filed as a moderation report
+   * (weighted by the merchant's record of upheld and rejected flags and reports), in this transaction.
+   * Idempotent per (merchant, review) while the report is open: a repeat answers the open flag.
+   */
+  public async flag(auth: AuthContext, reviewId: string, dto: FlagReviewDto): Promise<{ flag: FlagView; created: boolean }> {
+    const now = this.clock.now();
     return this.db.transaction(async (manager) => {
       const review = await this.reviews.findById(reviewId, manager);
       if (!review || (auth.role === 'merchant' && review.merchantId !== auth.merchantId)) throw new ResponsesError(ResponsesErrorCode.ReviewNotFound, `No review ${reviewId}`);
-      const now = this.clock.now();
+      const filed = await this.moderationReports.file(manager, auth, reviewId, { reasonCode: dto.reasonCode, note: dto.note }, now);
+      const open: ReportOutcome = { status: 'open', decidedAt: null, action: null, reasonCode: null, reason: null };
+      const existing = filed.created ? null : await this.responses.flagForReport(manager, filed.report.id);
+      if (existing) return { flag: mapFlag(existing, open), created: false };
+      // A repeat of an open report made through /reports becomes this flag, with that report's reason (what moderators see).
       const flag = await this.responses.insertFlag(manager, {
-        reviewId, merchantId: review.merchantId, reasonCode: dto.reasonCode, note: dto.note ?? null, state: 'open', createdByKeyId: auth.keyId, createdAt: now,
+        reviewId, merchantId: review.merchantId, reasonCode: filed.report.reasonCode, note: filed.report.note, reportId: filed.report.id,
+        createdByKeyId: auth.keyId, createdAt: now,
       });
-      if (!flag) throw new ResponsesError(ResponsesErrorCode.AlreadyFlagged, `This review already has an open '${dto.reasonCode}' flag`);
       await this.outbox.append(manager, [{
         topic: OutboxTopic.ReviewFlagged, aggregateType: 'review', aggregateId: reviewId,
-        payload: { flagId: flag.id, reasonCode: dto.reasonCode, merchantId: review.merchantId, productId: review.productId, reporterRole: auth.role },
+        payload: { flagId: flag.id, reasonCode: flag.reasonCode, merchantId: review.merchantId, productId: review.productId, reporterRole: auth.role },
       }], now);
-      return { id: flag.id, reviewId, reasonCode: flag.reasonCode, state: flag.state, createdAt: now.toISOString() };
+      return { flag: mapFlag(flag, open), created: true };
     });
+  }
+
+  /** The merchant's own flags on a review with their outcome (staff see every flag on it). */
+  public async flagsFor(auth: AuthContext, reviewId: string): Promise<{ data: FlagView[] }> {
+    const review = await this.reviews.findById(reviewId);
+    if (!review || (auth.role === 'merchant' && review.merchantId !== auth.merchantId)) throw new ResponsesError(ResponsesErrorCode.ReviewNotFound, `No review ${reviewId}`);
+    const flags = await this.responses.flagsForReview(reviewId, auth.role === 'merchant' ? review.merchantId : null);
+    const outcomes = await this.moderationReports.outcomes(flags.flatMap((f) => (f.reportId ? [f.reportId] : [])));
+    return { data: flags.map((f) => mapFlag(f, f.reportId ? outcomes.get(f.reportId) : undefined)) };
   }
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
+import type { FlagView } from './flag-views.js';
 import { MerchantReviewsService, type MerchantReviewListItem } from './merchant-reviews.service.js';
 import { CreateResponseDto, EditResponseDto, FlagReviewDto, ListResponsesQueryDto, MerchantReviewsQueryDto, ResponseDecisionDto } from './responses.dto.js';
 import { ResponsesService } from './responses.service.js';
@@ -52,8 +54,17 @@ export class ResponsesController {
     return this.merchantReviews.list(auth, query);
   }
 
+  /** 201 for a new flag; 200 when the merchant already has an open flag (or report) on the review. */
   @Post('reviews/:id/flags') @Roles('admin', 'merchant')
-  public flag(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: FlagReviewDto): Promise<{ id: string; reviewId: string; reasonCode: string; state: string; createdAt: string }> {
-    return this.merchantReviews.flag(auth, params.id, dto);
+  public flag(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: FlagReviewDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<FlagView> {
+    return this.merchantReviews.flag(auth, params.id, dto).then((r) => {
+      void reply.status(r.created ? 201 : 200);
+      return r.flag;
+    });
+  }
+
+  @Get('reviews/:id/flags') @Roles('admin', 'moderator', 'merchant')
+  public flags(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<{ data: FlagView[] }> {
+    return this.merchantReviews.flagsFor(auth, params.id);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ModerationDeskModule } from '../moderation/moderation-desk.module.js';
 import { PublishingModule } from '../publishing/publishing.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
 import { MerchantReviewsRepository } from './merchant-reviews.repository.js';
@@ -8,7 +9,7 @@ import { ResponsesRepository } from './responses.repository.js';
 import { ResponsesService } from './responses.service.js';
 
 @Module({
-  imports: [ReviewsModule, PublishingModule],
+  imports: [ReviewsModule, PublishingModule, ModerationDeskModule],
   controllers: [ResponsesController],
   providers: [ResponsesRepository, ResponsesService, MerchantReviewsRepository, MerchantReviewsService],
   exports: [ResponsesService],

@@ -59,14 +59,21 @@ export class ResponsesRepository {
     return this.db.getRepository(ResponseDecisionEntity).find({ where: { responseId }, order: { createdAt: 'ASC' } });
   }
 
-  /** Undefined when an open flag with this reason already exists (partial unique index). */
-  public async insertFlag(manager: EntityManager, row: Omit<ReviewFlagEntity, 'id'>): Promise<ReviewFlagEntity | undefined> {
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO review_flags (review_id, merchant_id, reason_code, note, state, created_by_key_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (review_id, reason_code) WHERE state = 'open' DO NOTHING RETURNING id`,
-      [row.reviewId, row.merchantId, row.reasonCode, row.note, row.state, row.createdByKeyId, row.createdAt],
-    );
-    return rows[0] ? { ...row, id: rows[0].id } : undefined;
+  public async insertFlag(manager: EntityManager, row: Omit<ReviewFlagEntity, 'id'>): Promise<ReviewFlagEntity> {
+    const result = await manager.getRepository(ReviewFlagEntity).insert(row);
+    return { ...row, id: result.identifiers[0].id as string };
+  }
+
+  /** The flag that filed this report, if a flag did (a merchant may also have reported through /reports). */
+  public flagForReport(manager: EntityManager, reportId: string): Promise<ReviewFlagEntity | null> {
+    return manager.getRepository(ReviewFlagEntity).findOneBy({ reportId });
+  }
+
+  /** Flags on a review, oldest first; `merchantId` narrows them to one merchant's (null: all, for staff). */
+  public flagsForReview(reviewId: string, merchantId: string | null): Promise<ReviewFlagEntity[]> {
+    return this.db.getRepository(ReviewFlagEntity).find({
+      where: merchantId ? { reviewId, merchantId } : { reviewId }, order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Storefront caches drop the product once this transaction has committed (StorefrontChangeRelay). */

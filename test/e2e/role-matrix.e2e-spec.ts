@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ApiKeysService } from '../../src/common/auth/api-keys.service.js';
-import { bearer, expectError } from '../utils/e2e.js';
+import { bearer, expectError, openSql } from '../utils/e2e.js';
 import { buildWorld, reviewBody, type World } from '../utils/fixtures.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 
@@ -15,6 +15,8 @@ interface Ctx {
   t: TestApp;
   w: World;
   reviewId: string;
+  /** Published, so it can be flagged (flags, like reports, are about what shoppers see). */
+  publishedReviewId: string;
 }
 
 interface Route {
@@ -77,6 +79,14 @@ const ROUTES: Record<string, Route> = {
     path: async (c) => `/v1/api-keys/${(await c.t.app.get(ApiKeysService).create({ role: 'storefront', label: 'to revoke' })).id}`,
     expect: { admin: 'ok' },
   },
+  // Idempotent per (flagger, review): the first call answers 201, a repeat 200, both 'ok'.
+  'POST /v1/reviews/:id/flags': {
+    method: 'post', path: (c) => `/v1/reviews/${c.publishedReviewId}/flags`, body: () => ({ reasonCode: 'spam' }),
+    expect: { admin: 'ok', merchant: 'ok', otherMerchant: 404 },
+  },
+  'GET /v1/reviews/:id/flags': {
+    method: 'get', path: (c) => `/v1/reviews/${c.publishedReviewId}/flags`, expect: { admin: 'ok', moderator: 'ok', merchant: 'ok', otherMerchant: 404 },
+  },
   'GET /health': { method: 'get', path: () => '/health', expect: EVERYONE, public: true },
   'GET /docs': { method: 'get', path: () => '/docs', expect: EVERYONE, public: true },
   'GET /docs/openapi.json': { method: 'get', path: () => '/docs/openapi.json', expect: EVERYONE, public: true },
@@ -96,7 +106,11 @@ describe('role matrix', () => {
     const t = await createTestApp();
     const w = await buildWorld(t);
     const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.product.id }));
-    ctx = { t, w, reviewId: res.body.id };
+    const pub = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.product.id }));
+    const sql = openSql(t);
+    await sql.query(`UPDATE reviews SET status = 'published' WHERE id = $1`, [pub.body.id]);
+    await sql.close();
+    ctx = { t, w, reviewId: res.body.id, publishedReviewId: pub.body.id };
     keys = {
       admin: w.adminKey, moderator: w.moderatorKey, merchant: w.merchant.key, otherMerchant: w.otherMerchant.key,
       storefront: w.storefrontKey, channel: w.channel.key, otherChannel: w.otherChannel.key,

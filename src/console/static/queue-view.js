@@ -51,7 +51,7 @@ function row(item, i, handlers) {
       h('button', { type: 'button', class: 'row-open', onclick: () => handlers.onOpen(i) }, title),
       h('div', { class: 'excerpt' }, item.review.excerpt),
       h('div', { class: 'meta' }, h('span', { 'aria-label': `rating ${item.review.rating ?? 'none'}` }, stars(item.review.rating)),
-        ' · ', [item.review.language, `waiting ${fmtAge(item.ageSeconds)}`, who, item.reportCount ? `${item.reportCount} report(s)` : null].filter(Boolean).join(' · ')),
+        ' · ', [item.review.language, `waiting ${fmtAge(item.ageSeconds)}`, who, item.reportCount ? `${item.reportCount} report(s)${item.reportReasons?.length ? `: ${item.reportReasons.map(label).join(', ')}` : ''}` : null].filter(Boolean).join(' · ')),
       h('div', { class: 'chips' }, chips)),
   );
 }

@@ -32,6 +32,18 @@ describe('auditSuppression', () => {
     expect(audit.tests.every((t) => !t.insufficient)).toBe(true);
   });
 
+  it('raises the audit alert on a star-parity gap alone, and writes the star rows to CSV', () => {
+    const fair = [cell(1, 'neutral', 100, 5, 0), cell(5, 'neutral', 100, 5, 0)];
+    expect(auditSuppression(fair, CFG).alert).toBe(false);
+    const starCells = [{ merchantId: 'm1', rating: 1, received: 100, held: 30 }, { merchantId: 'm1', rating: 5, received: 100, held: 5 }];
+    const audit = auditSuppression(fair, CFG, starCells);
+    expect(audit.tests.some((t) => t.alert)).toBe(false);
+    expect([audit.starParity.alert, audit.alert]).toEqual([true, true]);
+    const lines = suppressionAuditCsv(audit, 'platform', '2026-01-01', '2026-01-31').trim().split('\r\n');
+    expect(lines).toContain('star_rate,m1,1,100,30,0.3');
+    expect(lines.find((l) => l.startsWith('star_test,m1,1-2,'))).toMatch(/^star_test,m1,1-2,0\.3,0\.05,0\.25,[0-9.e-]+,0\.0025,true,false$/);
+  });
+
   it('writes CSV evidence with neutralised formulas and quoted commas', () => {
     expect([csvCell('=1+1'), csvCell('a,b'), csvCell(null), csvCell(-3), csvCell('say "hi"')]).toEqual(["'=1+1", '"a,b"', '', '-3', '"say ""hi"""']);
     const csv = suppressionAuditCsv(auditSuppression([cell(1, 'negative', 100, 5, 20), cell(5, 'positive', 100, 5, 2)], CFG), 'platform', '2026-01-01', '2026-01-31');

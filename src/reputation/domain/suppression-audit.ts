@@ -1,5 +1,6 @@
 import { addInto, emptyHistogram } from './histogram.js';
 import { latencyFigures, type LatencyFigures } from './indicators.js';
+import { auditStarParity, type StarCell, type StarParityAudit } from './star-parity.js';
 import { mannWhitneyFromHistograms, ratio, round, twoProportionZTest } from './stats.js';
 import { isNegative, isPositive, SENTIMENTS } from './taxonomy.js';
 
@@ -50,6 +51,8 @@ export interface SuppressionAudit {
   bySentiment: ({ sentiment: string } & OutcomeRates)[];
   groups: { negative: OutcomeRates; positive: OutcomeRates };
   tests: AuditTest[];
+  /** Held rates by star level per merchant, with their own tests (star-parity.ts). */
+  starParity: StarParityAudit;
   alert: boolean;
   config: AuditConfig;
 }
@@ -100,8 +103,9 @@ function timeTest(neg: AuditCell, pos: AuditCell, cfg: AuditConfig): AuditTest {
  * Do negative reviews (1–2★ or negative text) fare worse in moderation than positive
  * ones (4–5★, not negative text)? One-sided tests: held more often, rejected more
  * often, folded more often, published later. An alert needs both the margin and significance.
+ * `starCells` adds the per-merchant star-parity tests of held rates; either kind of alert raises `alert`.
  */
-export function auditSuppression(cells: readonly AuditCell[], cfg: AuditConfig): SuppressionAudit {
+export function auditSuppression(cells: readonly AuditCell[], cfg: AuditConfig, starCells: readonly StarCell[] = []): SuppressionAudit {
   const neg = pool(cells.filter((c) => isNegative(c.rating, c.sentiment)));
   const pos = pool(cells.filter((c) => isPositive(c.rating, c.sentiment)));
   const tests = [
@@ -110,12 +114,14 @@ export function auditSuppression(cells: readonly AuditCell[], cfg: AuditConfig):
     rateTest('fold_rate', neg.folded, neg.received, pos.folded, pos.received, cfg),
     timeTest(neg, pos, cfg),
   ];
+  const starParity = auditStarParity(starCells, cfg);
   return {
     byRating: [1, 2, 3, 4, 5].map((rating) => ({ rating, ...rates(pool(cells.filter((c) => c.rating === rating))) })),
     bySentiment: SENTIMENTS.map((sentiment) => ({ sentiment, ...rates(pool(cells.filter((c) => c.sentiment === sentiment))) })),
     groups: { negative: rates(neg), positive: rates(pos) },
     tests,
-    alert: tests.some((t) => t.alert),
+    starParity,
+    alert: tests.some((t) => t.alert) || starParity.alert,
     config: cfg,
   };
 }
@@ -145,6 +151,12 @@ export function suppressionAuditCsv(audit: SuppressionAudit, scope: string, from
     row('group', 'positive', audit.groups.positive),
     csvLine(['test', 'metric', 'negative', 'positive', 'difference', 'p_value', 'alert', 'insufficient']),
     ...audit.tests.map((t) => csvLine(['test', t.metric, t.negative, t.positive, t.difference, t.pValue, t.alert, t.insufficient])),
+    csvLine(['star_rate', 'merchant_id', 'rating', 'received', 'held', 'hold_rate']),
+    ...audit.starParity.merchants.flatMap((m) => m.byStar.map((r) => csvLine(['star_rate', m.merchantId, r.rating, r.received, r.held, r.holdRate]))),
+    csvLine(['star_test', 'merchant_id', 'stars_vs_4_5', 'low_hold_rate', 'high_hold_rate', 'difference', 'p_value', 'alpha', 'alert', 'insufficient']),
+    ...audit.starParity.merchants.flatMap((m) => m.tests.map((t) => csvLine([
+      'star_test', m.merchantId, t.stars, t.low.holdRate, t.high.holdRate, t.difference, t.pValue, audit.starParity.testAlpha, t.alert, t.insufficient,
+    ]))),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
