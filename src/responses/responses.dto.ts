@@ -55,8 +55,9 @@ export class MerchantReviewsQueryDto {
   @IsOptional() @IsUUID()
   public merchantId?: string;
 
-  @IsOptional() @IsIn(['recent', 'unanswered_first', 'negative_first'])
-  public sort?: 'recent' | 'unanswered_first' | 'negative_first';
+  /** sentiment_asc: most negative first; sentiment_desc: most positive first (unscored reviews last in both). */
+  @IsOptional() @IsIn(['recent', 'unanswered_first', 'negative_first', 'sentiment_asc', 'sentiment_desc'])
+  public sort?: 'recent' | 'unanswered_first' | 'negative_first' | 'sentiment_asc' | 'sentiment_desc';
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   public answered?: boolean;
@@ -69,6 +70,9 @@ export class MerchantReviewsQueryDto {
 
   @IsOptional() @IsString() @IsSafeText() @MaxLength(100)
   public aspect?: string;
+
+  @IsOptional() @IsIn(['positive', 'negative', 'mixed', 'neutral'])
+  public sentiment?: 'positive' | 'negative' | 'mixed' | 'neutral';
 
   @IsOptional() @IsIn(REVIEW_STATUSES)
   public status?: string;
