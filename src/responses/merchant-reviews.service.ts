@@ -8,36 +8,14 @@ import { OutboxTopic } from '../publishing/outbox-topic.js';
 import { OutboxService } from '../publishing/outbox.service.js';
 import { maskDisplayName } from '../reviews/domain/mask-display-name.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
+import type { MerchantReviewListItemDto } from './merchant-review-list.dto.js';
 import { MerchantReviewsRepository, type MerchantReviewRow } from './merchant-reviews.repository.js';
 import type { FlagReviewDto, MerchantReviewsQueryDto } from './responses.dto.js';
 import { ResponsesError, ResponsesErrorCode } from './responses.error.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { mapResponse, type ResponseView } from './response-views.js';
 
-export interface MerchantReviewListItem {
-  id: string;
-  productId: string;
-  channel: { code: string; type: string };
-  rating: number | null;
-  title: string | null;
-  body: string;
-  language: string | null;
-  author: string;
-  verification: string;
-  incentivized: boolean;
-  status: string;
-  edited: boolean;
-  sentiment: string | null;
-  /** -1 (negative) .. 1 (positive); null until scored. */
-  sentimentScore: number | null;
-  aspects: string[];
-  negative: boolean;
-  answered: boolean;
-  response: { id: string; state: string } | null;
-  flags: string[];
-  submittedAt: string;
-  receivedAt: string;
-}
+export type MerchantReviewListItem = MerchantReviewListItemDto;
 
 const mapItem = (r: MerchantReviewRow): MerchantReviewListItem => ({
   id: r.id, productId: r.product_id, channel: { code: r.channel_code, type: r.channel_type }, rating: r.rating, title: r.title, body: r.body,
