@@ -68,15 +68,17 @@ describe('reply screening on the labelled set', () => {
     expect(politeHeld.length / polite.length).toBeLessThanOrEqual(0.02);
   });
 
-  it('on the untuned hold-out: a regression floor at the measured 0.667 recall (16 of 24), ≤ 1 polite reply held', () => {
+  it('on the untuned hold-out: a regression floor at the measured 0.46 (13 of 28 problem replies held), ≤ 1 polite reply held', () => {
     const screened = holdout.map((r) => ({ ...r, held: !screenReply(r.text, rules).passed }));
     const bad = screened.filter((r) => r.label !== 'polite');
     const good = screened.filter((r) => r.label === 'polite');
     const recall = bad.filter((r) => r.held).length / bad.length;
-    process.stdout.write(`hold-out (${holdout.length}): problem replies held ${recall.toFixed(3)} of ${bad.length}, polite held ${good.filter((r) => r.held).length} of ${good.length}\n${
+    const byLabel = ['abuse', 'gating', 'contact'].map((l) => `${l} ${screened.filter((r) => r.label === l && r.held).length}/${screened.filter((r) => r.label === l).length}`).join(', ');
+    process.stdout.write(`hold-out (${holdout.length}): problem replies held ${recall.toFixed(3)} of ${bad.length} (${byLabel}), polite held ${good.filter((r) => r.held).length} of ${good.length}\n${
       screened.filter((r) => r.held === (r.label === 'polite')).map((r) => `  ${r.label}: ${r.text}`).join('\n')}\n`);
-    // Measured once, before any rule saw these replies: lexicons miss new phrasings (README, Reply screening).
-    expect(recall).toBeGreaterThanOrEqual(0.66);
+    // Measured once, before any rule saw these replies: lexicons miss new phrasings, above all indirect insults
+    // (README, Reply screening). A first hold-out (0.667) was then merged into the tuned set; this is the second.
+    expect(recall).toBeGreaterThanOrEqual(0.46);
     expect(good.filter((r) => r.held).length).toBeLessThanOrEqual(1);
   });
 });
