@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
@@ -8,7 +8,7 @@ import { BulkIntakeService } from './bulk-intake.service.js';
 import { BulkResult, CreatePurchaseDto, CreateReviewDto, CreateUgcDto, EditReviewDto, IntakeResult } from './ingestion.dto.js';
 import { ReviewEditor } from './review-editor.js';
 import { ReviewQueryService } from './review-query.service.js';
-import { FullReviewView, MerchantReviewView, PublicReviewView } from './review-views.js';
+import { ChannelReviewViewDto, MerchantReviewViewDto, PublicReviewViewDto, ReviewViewDto, StaffReviewViewDto } from './review-view.dto.js';
 import { PurchaseResult, SingleIntakeService } from './single-intake.service.js';
 
 /** 202 when something new was committed (scoring follows), 200 for a replay or an edit. */
@@ -58,7 +58,12 @@ export class IngestionController {
   }
 
   @Get('reviews/:id') @Roles('admin', 'moderator', 'merchant', 'storefront', 'channel')
-  public getReview(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<PublicReviewView | MerchantReviewView | FullReviewView> {
+  @ApiExtraModels(PublicReviewViewDto, MerchantReviewViewDto, ChannelReviewViewDto, StaffReviewViewDto)
+  @ApiOkResponse({
+    description: 'Shaped by role: storefront → PublicReviewViewDto, merchant → MerchantReviewViewDto, channel → ChannelReviewViewDto, admin/moderator → StaffReviewViewDto',
+    schema: { oneOf: [PublicReviewViewDto, MerchantReviewViewDto, ChannelReviewViewDto, StaffReviewViewDto].map((m) => ({ $ref: getSchemaPath(m) })) },
+  })
+  public getReview(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<ReviewViewDto> {
     return this.query.get(auth, params.id);
   }
 

@@ -7,6 +7,7 @@ import { BulkIntakeService } from './bulk-intake.service.js';
 import { IngestionController } from './ingestion.controller.js';
 import { IngestionService } from './ingestion.service.js';
 import { IntakeResolver } from './intake-resolver.js';
+import { ReviewAnalysisRepository } from './review-analysis.repository.js';
 import { ReviewEditor } from './review-editor.js';
 import { ReviewQueryService } from './review-query.service.js';
 import { SingleIntakeService } from './single-intake.service.js';
@@ -14,7 +15,7 @@ import { SingleIntakeService } from './single-intake.service.js';
 @Module({
   imports: [CatalogModule, ReviewsModule, ModerationModule, PublishingModule],
   controllers: [IngestionController],
-  providers: [IngestionService, IntakeResolver, ReviewEditor, ReviewQueryService, SingleIntakeService, BulkIntakeService],
+  providers: [ReviewAnalysisRepository, IngestionService, IntakeResolver, ReviewEditor, ReviewQueryService, SingleIntakeService, BulkIntakeService],
   exports: [ReviewQueryService],
 })
 export class IngestionModule {}

@@ -6,17 +6,23 @@ import { PUBLIC_STATUSES } from '../reviews/review-status.js';
 import type { ReviewEntity } from '../reviews/review.entity.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
-import { FullReviewView, mapFullReview, mapMerchantReview, mapPublicReview, MerchantReviewView, PublicReviewView } from './review-views.js';
+import { ReviewAnalysisRepository } from './review-analysis.repository.js';
+import type { ReviewViewDto } from './review-view.dto.js';
+import { mapChannelReview, mapMerchantReview, mapPublicReview, mapStaffReview } from './review-views.js';
 
-/** One review, shaped by who asks: PII and moderation internals only for staff and the submitting channel. */
+/**
+ * One review, shaped by who asks (review-views.ts): moderation internals (notes, signals, weights, actors) and
+ * the fraud analysis for staff only; the owning merchant sees language, sentiment and aspects.
+ */
 @Injectable()
 export class ReviewQueryService {
   public constructor(
     private readonly reviews: ReviewsRepository,
     private readonly decisions: DecisionRecordsService,
+    private readonly analysis: ReviewAnalysisRepository,
   ) {}
 
-  public async get(auth: AuthContext, id: string): Promise<PublicReviewView | MerchantReviewView | FullReviewView> {
+  public async get(auth: AuthContext, id: string): Promise<ReviewViewDto> {
     const review = await this.reviews.findById(id);
     if (!review || !this.canSee(auth, review)) throw new IngestionError(IngestionErrorCode.ReviewNotFound, `No review ${id}`);
     const [name, channel] = await Promise.all([this.reviews.findReviewerName(review.reviewerId), this.reviews.findChannelCode(review.channelId)]);
@@ -25,12 +31,17 @@ export class ReviewQueryService {
       case 'storefront':
         return mapPublicReview(review, name, channelView);
       case 'merchant':
-        return mapMerchantReview(review, name, channelView);
-      case 'admin':
-      case 'moderator':
+        return mapMerchantReview(review, name, channelView, await this.analysis.findLatestScore(id));
       case 'channel': {
         const [revisions, decisions] = await Promise.all([this.reviews.listRevisions(id), this.decisions.listForReview(id)]);
-        return mapFullReview(review, name, channelView, revisions, decisions);
+        return mapChannelReview(review, name, channelView, revisions, decisions);
+      }
+      case 'admin':
+      case 'moderator': {
+        const [revisions, decisions, score] = await Promise.all([
+          this.reviews.listRevisions(id), this.decisions.listForReview(id), this.analysis.findLatestScore(id),
+        ]);
+        return mapStaffReview(review, name, channelView, revisions, decisions, score);
       }
       default:
         return assertUnreachable(auth.role);

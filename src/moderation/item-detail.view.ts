@@ -1,5 +1,6 @@
 import { estimateJaccard } from '../scoring/domain/duplication/minhash.js';
 import { unpackSignature } from '../scoring/domain/duplication/signature-codec.js';
+import { toAspectFinding, type AspectFinding, type TaggedAspect } from '../scoring/domain/aspects/aspect-finding.js';
 import type { DecisionRecordView } from './decision-records.service.js';
 import type { AuthorHistoryRow, CandidateRow, ScoreRow, StaffReviewRow } from './moderation-read.repository.js';
 import type { QueueItemView, ReportView } from './moderation-views.js';
@@ -34,7 +35,7 @@ export interface ItemDetailView {
   duplicates: DuplicateMatch[];
   score: null | {
     revision: number; ruleSetVersion: string; fakeScore: number; verdict: string; priority: number; reasonCodes: string[]; language: string;
-    sentiment: { label: string; score: number }; aspects: string[]; scoredAt: string;
+    sentiment: { label: string; score: number; confidence: number }; aspects: string[]; aspectDetails: AspectFinding[]; scoredAt: string;
     signals: { id: string; value: number; weight: number; contribution: number; reason: string; fired: boolean }[];
   };
   reports: ReportView[];
@@ -77,7 +78,8 @@ export function mapScore(s: ScoreRow | null): ItemDetailView['score'] {
   if (!s) return null;
   return {
     revision: s.revision, ruleSetVersion: s.rule_set_version, fakeScore: s.fake_score, verdict: s.verdict, priority: s.priority, reasonCodes: s.reason_codes,
-    language: s.language, sentiment: { label: s.sentiment_label, score: s.sentiment_score }, aspects: s.aspects, scoredAt: s.scored_at.toISOString(),
+    language: s.language, sentiment: { label: s.sentiment_label, score: s.sentiment_score, confidence: s.sentiment_confidence }, aspects: s.aspects,
+    aspectDetails: (s.aspect_details.length > 0 ? (s.aspect_details as TaggedAspect[]) : s.aspects).map(toAspectFinding), scoredAt: s.scored_at.toISOString(),
     signals: s.signals.map((g) => ({ id: g.id, value: g.value, weight: g.weight, contribution: g.contribution, reason: g.reason, fired: g.contribution !== 0 })),
   };
 }

@@ -15,8 +15,8 @@ export interface AuthorHistoryRow {
 }
 
 export interface ScoreRow {
-  revision: number; rule_set_version: string; fake_score: number; sentiment_label: string; sentiment_score: number; language: string;
-  aspects: string[]; signals: { id: string; value: number; weight: number; contribution: number; reason: string }[];
+  revision: number; rule_set_version: string; fake_score: number; sentiment_label: string; sentiment_score: number; sentiment_confidence: number;
+  language: string; aspects: string[]; aspect_details: unknown[]; signals: { id: string; value: number; weight: number; contribution: number; reason: string }[];
   verdict: string; priority: number; reason_codes: string[]; scored_at: Date;
 }
 
@@ -72,7 +72,8 @@ export class ModerationReadRepository {
 
   public async latestScore(manager: EntityManager, reviewId: string): Promise<ScoreRow | null> {
     const rows: ScoreRow[] = await manager.query(
-      `SELECT revision, rule_set_version, fake_score, sentiment_label, sentiment_score, language, aspects, signals, verdict, priority, reason_codes, scored_at
+      `SELECT revision, rule_set_version, fake_score, sentiment_label, sentiment_score, sentiment_confidence, language, aspects, aspect_details, signals,
+              verdict, priority, reason_codes, scored_at
          FROM review_scores WHERE review_id = $1 ORDER BY revision DESC, scored_at DESC LIMIT 1`,
       [reviewId],
     );

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { keysetOrder, keysetPredicate, sqlTimestampKey, type CursorKey, type KeysetColumn } from '../common/pagination/keyset-cursor.js';
 
-export type MerchantSort = 'recent' | 'unanswered_first' | 'negative_first';
+export type MerchantSort = 'recent' | 'unanswered_first' | 'negative_first' | 'sentiment_asc' | 'sentiment_desc';
 
 export interface MerchantReviewFilter {
   merchantId: string | null;
@@ -12,6 +12,7 @@ export interface MerchantReviewFilter {
   negative?: boolean;
   channel?: string;
   aspect?: string;
+  sentiment?: string;
   status?: string;
   after?: CursorKey;
   limit: number;
@@ -36,6 +37,7 @@ export interface MerchantReviewRow {
   received_at: Date;
   display_name: string | null;
   sentiment_label: string | null;
+  sentiment_score: number | null;
   aspects: string[] | null;
   response_id: string | null;
   response_state: string | null;
@@ -48,10 +50,13 @@ export interface MerchantReviewRow {
 
 /** Negative = low stars or negative sentiment: it routes attention, never publication. */
 const NEGATIVE = `(r.rating <= 2 OR s.sentiment_label = 'negative')`;
-const RANK: Record<MerchantSort, string> = {
-  recent: '0::int',
-  unanswered_first: `(CASE WHEN mr.published_version IS NULL THEN 0 ELSE 1 END)`,
-  negative_first: `(CASE WHEN ${NEGATIVE} THEN 0 ELSE 1 END)`,
+/** The leading sort key; sentiment sorts put reviews not scored yet last (scores are in -1..1). */
+const RANK: Record<MerchantSort, { expr: string; cast: string }> = {
+  recent: { expr: '0::int', cast: 'int' },
+  unanswered_first: { expr: `(CASE WHEN mr.published_version IS NULL THEN 0 ELSE 1 END)`, cast: 'int' },
+  negative_first: { expr: `(CASE WHEN ${NEGATIVE} THEN 0 ELSE 1 END)`, cast: 'int' },
+  sentiment_asc: { expr: 'COALESCE(s.sentiment_score, 2)::float8', cast: 'float8' },
+  sentiment_desc: { expr: 'COALESCE(-s.sentiment_score, 2)::float8', cast: 'float8' },
 };
 
 @Injectable()
@@ -60,7 +65,7 @@ export class MerchantReviewsRepository {
 
   public async list(f: MerchantReviewFilter): Promise<MerchantReviewRow[]> {
     const keys: KeysetColumn[] = [
-      { expr: RANK[f.sort], dir: 'asc', cast: 'int' }, { expr: 'r.received_at', dir: 'desc', cast: 'timestamptz' }, { expr: 'r.id', dir: 'desc', cast: 'uuid' },
+      { ...RANK[f.sort], dir: 'asc' }, { expr: 'r.received_at', dir: 'desc', cast: 'timestamptz' }, { expr: 'r.id', dir: 'desc', cast: 'uuid' },
     ];
     const params: unknown[] = [f.limit];
     const where = [`r.kind = 'review'`];
@@ -72,6 +77,7 @@ export class MerchantReviewsRepository {
     if (f.channel) add((p) => `ch.code = ${p}`, f.channel);
     if (f.status) add((p) => `r.status = ${p}`, f.status);
     if (f.aspect) add((p) => `${p} = ANY(s.aspects)`, f.aspect);
+    if (f.sentiment) add((p) => `s.sentiment_label = ${p}`, f.sentiment);
     if (f.answered !== undefined) where.push(f.answered ? 'mr.published_version IS NOT NULL' : 'mr.published_version IS NULL');
     if (f.negative !== undefined) where.push(f.negative ? NEGATIVE : `NOT COALESCE(${NEGATIVE}, false)`);
     if (f.after) {
@@ -81,15 +87,15 @@ export class MerchantReviewsRepository {
     return this.db.query(
       `SELECT r.id, r.product_id, r.merchant_id, ch.code AS channel_code, ch.type AS channel_type, r.rating, r.title, r.body, r.language,
               r.verification, r.incentivized, r.status, r.revision, r.submitted_at, r.received_at, rv.display_name,
-              s.sentiment_label, s.aspects, mr.id AS response_id, mr.state AS response_state,
+              s.sentiment_label, s.sentiment_score, s.aspects, mr.id AS response_id, mr.state AS response_state,
               (mr.published_version IS NOT NULL) AS answered, COALESCE(${NEGATIVE}, false) AS negative,
               ARRAY(SELECT f.reason_code FROM review_flags f JOIN moderation_reports rep ON rep.id = f.report_id
                      WHERE f.review_id = r.id AND rep.state = 'open' ORDER BY f.reason_code) AS flags,
-              ${RANK[f.sort]} AS k_rank, ${sqlTimestampKey('r.received_at')} AS k_time
+              ${RANK[f.sort].expr} AS k_rank, ${sqlTimestampKey('r.received_at')} AS k_time
          FROM reviews r
          JOIN channels ch ON ch.id = r.channel_id
          JOIN reviewers rv ON rv.id = r.reviewer_id
-         LEFT JOIN LATERAL (SELECT sentiment_label, aspects FROM review_scores WHERE review_id = r.id ORDER BY revision DESC, id DESC LIMIT 1) s ON true
+         LEFT JOIN LATERAL (SELECT sentiment_label, sentiment_score, aspects FROM review_scores WHERE review_id = r.id ORDER BY revision DESC, id DESC LIMIT 1) s ON true
          LEFT JOIN merchant_responses mr ON mr.review_id = r.id AND mr.visibility = 'public'
         WHERE ${where.join(' AND ')}
         ORDER BY ${keysetOrder(keys)} LIMIT $1`,

@@ -11,39 +11,19 @@ import { OutboxService } from '../publishing/outbox.service.js';
 import { maskDisplayName } from '../reviews/domain/mask-display-name.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { mapFlag, type FlagView } from './flag-views.js';
+import type { MerchantReviewListItemDto } from './merchant-review-list.dto.js';
 import { MerchantReviewsRepository, type MerchantReviewRow } from './merchant-reviews.repository.js';
 import type { FlagReviewDto, MerchantReviewsQueryDto } from './responses.dto.js';
 import { ResponsesError, ResponsesErrorCode } from './responses.error.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { mapResponse, type ResponseView } from './response-views.js';
 
-export interface MerchantReviewListItem {
-  id: string;
-  productId: string;
-  channel: { code: string; type: string };
-  rating: number | null;
-  title: string | null;
-  body: string;
-  language: string | null;
-  author: string;
-  verification: string;
-  incentivized: boolean;
-  status: string;
-  edited: boolean;
-  sentiment: string | null;
-  aspects: string[];
-  negative: boolean;
-  answered: boolean;
-  response: { id: string; state: string } | null;
-  flags: string[];
-  submittedAt: string;
-  receivedAt: string;
-}
+export type MerchantReviewListItem = MerchantReviewListItemDto;
 
 const mapItem = (r: MerchantReviewRow): MerchantReviewListItem => ({
   id: r.id, productId: r.product_id, channel: { code: r.channel_code, type: r.channel_type }, rating: r.rating, title: r.title, body: r.body,
   language: r.language, author: maskDisplayName(r.display_name), verification: r.verification, incentivized: r.incentivized, status: r.status,
-  edited: r.revision > 1, sentiment: r.sentiment_label, aspects: r.aspects ?? [], negative: r.negative, answered: r.answered,
+  edited: r.revision > 1, sentiment: r.sentiment_label, sentimentScore: r.sentiment_score, aspects: r.aspects ?? [], negative: r.negative, answered: r.answered,
   response: r.response_id ? { id: r.response_id, state: r.response_state as string } : null, flags: r.flags,
   submittedAt: r.submitted_at.toISOString(), receivedAt: r.received_at.toISOString(),
 });
@@ -69,7 +49,7 @@ export class MerchantReviewsService {
     const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, sort, ['number', 'string', 'string']);
     if (q.cursor !== undefined && !after) throw new ResponsesError(ResponsesErrorCode.InvalidCursor, 'cursor is malformed or from another sort order');
     const limit = q.limit ?? 20;
-    const rows = await this.repo.list({ merchantId, sort, answered: q.answered, negative: q.negative, channel: q.channel, aspect: q.aspect, status: q.status, after, limit });
+    const rows = await this.repo.list({ merchantId, sort, answered: q.answered, negative: q.negative, channel: q.channel, aspect: q.aspect, sentiment: q.sentiment, status: q.status, after, limit });
     const last = rows.at(-1);
     return { data: rows.map(mapItem), nextCursor: rows.length === limit && last ? encodeCursor(sort, [Number(last.k_rank), last.k_time, last.id]) : null };
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
 import type { FlagView } from './flag-views.js';
+import { MerchantReviewListDto } from './merchant-review-list.dto.js';
 import { MerchantReviewsService, type MerchantReviewListItem } from './merchant-reviews.service.js';
 import { CreateResponseDto, EditResponseDto, FlagReviewDto, ListResponsesQueryDto, MerchantReviewsQueryDto, ResponseDecisionDto } from './responses.dto.js';
 import { ResponsesService } from './responses.service.js';
@@ -49,7 +50,7 @@ export class ResponsesController {
     return this.responses.decide(auth, params.id, dto);
   }
 
-  @Get('merchant/reviews') @Roles('admin', 'moderator', 'merchant')
+  @Get('merchant/reviews') @Roles('admin', 'moderator', 'merchant') @ApiOkResponse({ type: MerchantReviewListDto })
   public merchantList(@Auth() auth: AuthContext, @Query() query: MerchantReviewsQueryDto): Promise<{ data: MerchantReviewListItem[]; nextCursor: string | null }> {
     return this.merchantReviews.list(auth, query);
   }

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsSafeText } from '../common/validation/safe-text.decorator.js';
@@ -55,8 +56,10 @@ export class MerchantReviewsQueryDto {
   @IsOptional() @IsUUID()
   public merchantId?: string;
 
-  @IsOptional() @IsIn(['recent', 'unanswered_first', 'negative_first'])
-  public sort?: 'recent' | 'unanswered_first' | 'negative_first';
+  /** sentiment_asc: most negative first; sentiment_desc: most positive first (unscored reviews last in both). */
+  @ApiPropertyOptional({ enum: ['recent', 'unanswered_first', 'negative_first', 'sentiment_asc', 'sentiment_desc'], description: 'sentiment_asc: most negative first; sentiment_desc: most positive first (unscored reviews last in both)' })
+  @IsOptional() @IsIn(['recent', 'unanswered_first', 'negative_first', 'sentiment_asc', 'sentiment_desc'])
+  public sort?: 'recent' | 'unanswered_first' | 'negative_first' | 'sentiment_asc' | 'sentiment_desc';
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   public answered?: boolean;
@@ -67,8 +70,13 @@ export class MerchantReviewsQueryDto {
   @IsOptional() @IsString() @IsSafeText() @MaxLength(100)
   public channel?: string;
 
+  @ApiPropertyOptional({ example: 'logistics', description: 'Only reviews tagged with this aspect' })
   @IsOptional() @IsString() @IsSafeText() @MaxLength(100)
   public aspect?: string;
+
+  @ApiPropertyOptional({ enum: ['positive', 'negative', 'mixed', 'neutral'], description: 'Only reviews with this sentiment label (routes attention, never publication)' })
+  @IsOptional() @IsIn(['positive', 'negative', 'mixed', 'neutral'])
+  public sentiment?: 'positive' | 'negative' | 'mixed' | 'neutral';
 
   @IsOptional() @IsIn(REVIEW_STATUSES)
   public status?: string;

@@ -10,6 +10,7 @@ import type { ReviewEntity } from '../reviews/review.entity.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { canEdit, decide, NEW_RESPONSE, submitText, type ResponseEvent, type Transition } from './domain/response-lifecycle.js';
 import { screenReply } from './domain/screen-reply.js';
+import { replyScreeningRules } from './reply-screening.loader.js';
 import type { MerchantResponseEntity } from './merchant-response.entity.js';
 import type { CreateResponseDto, EditResponseDto, ListResponsesQueryDto, ResponseDecisionDto } from './responses.dto.js';
 import { ResponsesError, ResponsesErrorCode } from './responses.error.js';
@@ -99,7 +100,7 @@ export class ResponsesService {
   }
 
   private async submit(manager: EntityManager, auth: AuthContext, row: MerchantResponseEntity, snapshot: MerchantResponseEntity | ReturnType<typeof NEW_RESPONSE>, review: ReviewEntity, body: string, now: Date): Promise<void> {
-    const screening = screenReply(body);
+    const screening = screenReply(body, replyScreeningRules());
     const transition = submitText(snapshot, screening.passed);
     await this.responses.insertVersion(manager, {
       responseId: row.id, version: transition.next.currentVersion, body, outcome: transition.versionOutcome, screening: screening.findings,

@@ -6,6 +6,7 @@ import { ReviewEntity } from '../reviews/review.entity.js';
 @Index('UQ_review_scores_review_revision_rules', ['reviewId', 'revision', 'ruleSetHash'], { unique: true })
 @Check('CHK_review_scores_verdict', `"verdict" IN ('publish','hold','withhold')`)
 @Check('CHK_review_scores_fake_score', `"fake_score" BETWEEN 0 AND 1`)
+@Check('CHK_review_scores_aspect_details', `jsonb_typeof("aspect_details") = 'array'`)
 export class ReviewScoreEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   public id: string;
@@ -40,6 +41,10 @@ export class ReviewScoreEntity {
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   public aspects: string[];
+
+  /** AspectFinding[]: aspect, polarity and evidence span (see domain/aspects/aspect-finding.ts). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  public aspectDetails: unknown[];
 
   @Column({ type: 'jsonb' })
   public signals: unknown[];

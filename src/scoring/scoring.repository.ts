@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { aspectName, toAspectFinding } from './domain/aspects/aspect-finding.js';
 import type { ScoreResult } from './domain/scoring.types.js';
 import { packSignature } from './domain/duplication/signature-codec.js';
 import type { Fingerprint } from './scoring-context.loader.js';
@@ -42,17 +43,17 @@ export class ScoringRepository {
     if (scores.length === 0) return new Set();
     const rows: { review_id: string }[] = await manager.query(
       `INSERT INTO review_scores (review_id, revision, rule_set_version, rule_set_hash, fake_score, sentiment_label, sentiment_score,
-                                  sentiment_confidence, language, aspects, signals, verdict, priority, reason_codes, scored_at)
+                                  sentiment_confidence, language, aspects, aspect_details, signals, verdict, priority, reason_codes, scored_at)
        SELECT review_id, revision, rule_set_version, rule_set_hash, fake_score, sentiment_label, sentiment_score,
-              sentiment_confidence, language, aspects, signals, verdict, priority, reason_codes, scored_at
+              sentiment_confidence, language, aspects, aspect_details, signals, verdict, priority, reason_codes, scored_at
          FROM jsonb_to_recordset($1::jsonb) AS x(review_id uuid, revision int, rule_set_version text, rule_set_hash text,
               fake_score float8, sentiment_label text, sentiment_score float8, sentiment_confidence float8, language text,
-              aspects text[], signals jsonb, verdict text, priority smallint, reason_codes text[], scored_at timestamptz)
+              aspects text[], aspect_details jsonb, signals jsonb, verdict text, priority smallint, reason_codes text[], scored_at timestamptz)
        ON CONFLICT (review_id, revision, rule_set_hash) DO NOTHING RETURNING review_id`,
       [JSON.stringify(scores.map(({ reviewId, revision, ruleSetHash, result, at }) => ({
         review_id: reviewId, revision, rule_set_version: result.ruleSetVersion, rule_set_hash: ruleSetHash, fake_score: result.fakeScore,
         sentiment_label: result.sentiment.label, sentiment_score: result.sentiment.score, sentiment_confidence: result.sentiment.confidence,
-        language: result.language, aspects: result.aspects, signals: result.signals, verdict: result.verdict,
+        language: result.language, aspects: result.aspects.map(aspectName), aspect_details: result.aspects.map(toAspectFinding), signals: result.signals, verdict: result.verdict,
         priority: Math.round(result.priority), reason_codes: result.reasonCodes, scored_at: at.toISOString(),
       })))],
     );

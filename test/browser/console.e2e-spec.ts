@@ -125,11 +125,18 @@ suite('moderator console in a real browser', () => {
   });
 
   it('renders review text containing markup as text, never as HTML', async () => {
+    // Aspect evidence that is itself markup: highlighted as text, the body's text unchanged.
+    const evidence = '<img src=x onerror="window.__xss = 2">';
+    await sql.query(`UPDATE review_scores SET aspect_details = $2 WHERE review_id = ANY($1::uuid[])`, [held.xss, JSON.stringify([
+      { aspect: 'quality', polarity: 'negative', evidence: { start: XSS.indexOf(evidence), end: XSS.indexOf(evidence) + evidence.length, text: evidence } }])]);
     await page.getByRole('button', { name: 'Clear' }).click();
     await waitForRows(page, held.a.length + held.xss.length + held.b.length - 2);
     await page.locator('#queue-body button.row-open', { hasText: '<b>bold?</b>' }).first().click();
     await page.locator('#detail-title', { hasText: '<b>bold?</b>' }).waitFor();
     expect(await page.locator('#review-body').textContent()).toBe(XSS);
+    expect(await page.locator('#review-body mark.aspect.negative').textContent()).toBe(evidence);
+    expect(await page.locator('#sentiment-line').textContent()).toMatch(/^Sentiment \w+ · score -?\d.* · confidence \d/);
+    expect(await page.locator('#aspect-list').textContent()).toContain(`quality (negative): ${evidence}`);
     expect(await page.locator('#detail img, #detail script, #detail b, #queue-body img, #queue-body script').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as any).__xss)).toBeUndefined();
     await shot(page, '05-markup-as-text');

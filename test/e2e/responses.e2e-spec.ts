@@ -56,6 +56,13 @@ describe('merchant responses', () => {
     ['a request to change the review', 'Please change your review now that it is fixed.', 'review_manipulation'],
     ['a Chinese request to delete the review', '亲，删除评价给您退款', 'review_manipulation'],
     ['promotion', 'Use code SAVE20 at www.example.com', 'promotion'],
+    // Issue 15 item 7: each of these was published at once.
+    ['a Chinese insult', '你这种人就是故意找茬，脑子有病吧，差评师滚！', 'abuse'],
+    ['an English insult', 'You are an idiot, the manual explains it.', 'abuse'],
+    ['a refund for deleting the review', '如果您删除差评，我们可以全额退款', 'review_manipulation'],
+    ['a request to add a positive review', '亲，麻烦追加一下好评哦', 'review_manipulation'],
+    ['a WeChat handle', '加VX：shop8899，给您处理。', 'off_platform_contact'],
+    ['a phone number in words', 'Call me on five five five one two three four five six seven.', 'off_platform_contact'],
   ])('holds a reply with %s, stores the reasons, and moderators decide', async (_name, body, code) => {
     const reviewId = await review();
     const res = await reply(w.merchant.key, reviewId, { body });

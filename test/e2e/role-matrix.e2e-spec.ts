@@ -174,6 +174,18 @@ describe('role matrix', () => {
     });
   });
 
+  describe('the review analysis by role (field-level contract: review-views.e2e-spec.ts)', () => {
+    it('gives staff the fraud internals, the owning merchant sentiment and aspects only, channels nothing of it', async () => {
+      const view = async (key: string): Promise<Record<string, any>> => (await request(ctx.t.server).get(`/v1/reviews/${ctx.reviewId}`).set(...bearer(key))).body;
+      for (const key of [keys.admin, keys.moderator]) expect(Object.keys((await view(key)).analysis)).toEqual(expect.arrayContaining(['sentiment', 'aspects', 'fakeScore', 'signals']));
+      const merchant = await view(keys.merchant);
+      expect(Object.keys(merchant.analysis).sort()).toEqual(['aspects', 'declaredLanguage', 'detectedLanguage', 'scoredRevision', 'sentiment']);
+      const channel = await view(keys.channel);
+      expect(channel).not.toHaveProperty('analysis');
+      for (const d of channel.decisions) expect(d).not.toHaveProperty('facts');
+    });
+  });
+
   describe('merchants reaching for another merchant\'s records', () => {
     it('cannot read, list or add products for another merchant, nor read its reviews', async () => {
       const { w } = ctx;

@@ -65,6 +65,36 @@ function signalsTable(score) {
   ];
 }
 
+const POLARITY_CLASS = { positive: 'good', negative: 'bad', mixed: 'warn' };
+
+// Evidence is located in the shown body by its text (offsets may count the title too) and wrapped in <mark>,
+// built from text nodes like everything else: the body's textContent is unchanged.
+function highlighted(body, aspects) {
+  const spans = aspects.filter((a) => a.evidence?.text && body.includes(a.evidence.text))
+    .map((a) => ({ a, start: body.indexOf(a.evidence.text), end: body.indexOf(a.evidence.text) + a.evidence.text.length }))
+    .sort((x, y) => x.start - y.start);
+  const out = [];
+  let pos = 0;
+  for (const { a, start, end } of spans) {
+    if (start < pos) continue;
+    out.push(body.slice(pos, start), h('mark', { class: `aspect ${a.polarity ?? 'unknown'}`, title: `${label(a.aspect)}${a.polarity ? `: ${a.polarity}` : ''}` }, body.slice(start, end)));
+    pos = end;
+  }
+  out.push(body.slice(pos));
+  return out;
+}
+
+function sentimentPanel(score) {
+  if (!score) return h('p', {}, 'Not scored yet.');
+  const { label: l, score: value, confidence } = score.sentiment;
+  const aspects = score.aspectDetails ?? [];
+  return [
+    h('p', { class: 'score-line', id: 'sentiment-line' }, `Sentiment ${label(l)} · score ${fmtNum(value, 2)} · confidence ${fmtNum(confidence, 2)} · detected language ${score.language}`),
+    aspects.length === 0 ? h('p', {}, 'No aspects found.') : h('ul', { class: 'badges', id: 'aspect-list' }, aspects.map((a) =>
+      h('li', { class: `badge ${POLARITY_CLASS[a.polarity] ?? ''}` }, `${label(a.aspect)}${a.polarity ? ` (${a.polarity})` : ''}`, a.evidence ? [': ', h('q', {}, a.evidence.text)] : null))),
+  ];
+}
+
 function duplicates(d) {
   if (d.duplicates.length === 0) return h('p', {}, 'No near-duplicates found.');
   return d.duplicates.map((m) => h('div', { class: 'dup' },
@@ -111,7 +141,8 @@ export function renderDetail(handlers) {
       labels(r, d.item), claimLine()),
     h('div', { id: 'stale', class: 'notice bad', hidden: true }),
     decisionBar(handlers),
-    h('blockquote', { class: 'review-body', id: 'review-body' }, r.body),
+    h('blockquote', { class: 'review-body', id: 'review-body' }, highlighted(r.body, d.score?.aspectDetails ?? [])),
+    section('Sentiment and aspects', sentimentPanel(d.score)),
     section('Signals', signalsTable(d.score)),
     section('Near-duplicates', duplicates(d)),
     section('Author history', history(d)),

@@ -1,0 +1,46 @@
+import { RuleSetError } from '../../scoring/domain/rules/rule-issues.js';
+import { parseReplyScreeningRules } from './reply-screening-rules.js';
+import { screenReply } from './screen-reply.js';
+
+const minimal = (extra: unknown[] = []): Record<string, unknown> => ({
+  'reply-screening.en': {
+    language: 'en',
+    rules: [
+      { code: 'abuse', what: 'insult', phrases: ['idiot'] },
+      { code: 'review_manipulation', what: 'gating', patterns: ['\\bdelete your review\\b'] },
+      { code: 'off_platform_contact', what: 'contact', phrases: ['whatsapp'] },
+      ...extra,
+    ],
+  },
+});
+
+describe('parseReplyScreeningRules', () => {
+  it('matches phrases as whole words, case- and width-insensitively', () => {
+    const rules = parseReplyScreeningRules(minimal());
+    expect(screenReply('You IDIOT', rules).findings).toEqual([{ code: 'abuse', detail: 'insult: "idiot"' }]);
+    expect(screenReply('ｗｈａｔｓａｐｐ me', rules).findings.map((f) => f.code)).toEqual(['off_platform_contact']);
+    expect(screenReply('This design is idiotproof.', rules).passed).toBe(true);
+  });
+
+  it('masks evidence for rules marked mask', () => {
+    const rules = parseReplyScreeningRules(minimal([{ code: 'personal_data', what: 'phone', mask: true, patterns: ['\\d{11}'] }]));
+    expect(screenReply('call 13812345678', rules).findings).toContainEqual({ code: 'personal_data', detail: 'phone: "13*******78"' });
+  });
+
+  it('reports every problem in the files at once', () => {
+    const files = minimal([{ code: 'gossip', what: 'x', phrases: ['a'] }, { code: 'abuse', what: 'broken', patterns: ['(unclosed'] }, { code: 'threat', what: 'empty' }]);
+    expect(() => parseReplyScreeningRules(files)).toThrow(RuleSetError);
+    try {
+      parseReplyScreeningRules(files);
+    } catch (error) {
+      const issues = (error as RuleSetError).issues.join('\n');
+      expect(issues).toMatch(/rules\[3\]\.code: expected one of/);
+      expect(issues).toMatch(/rules\[4\]\.patterns\[0\]: invalid regular expression/);
+      expect(issues).toMatch(/rules\[5\]: needs phrases or patterns/);
+    }
+  });
+
+  it('refuses a rule set without abuse, gating or contact rules', () => {
+    expect(() => parseReplyScreeningRules({ 'reply-screening.en': { rules: [{ code: 'threat', what: 't', phrases: ['sue'] }] } })).toThrow(/no abuse rule found/);
+  });
+});
