@@ -23,6 +23,8 @@ export const CONSOLE_FILES: Record<string, string> = {
   'dashboard.html': 'text/html; charset=utf-8',
   'dashboard.js': 'text/javascript; charset=utf-8',
   'dashboard-charts.js': 'text/javascript; charset=utf-8',
+  'dashboard-i18n.js': 'text/javascript; charset=utf-8',
+  'dashboard.css': 'text/css; charset=utf-8',
 };
 
 export interface ConsoleAsset {

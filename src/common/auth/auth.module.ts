@@ -7,12 +7,13 @@ import { ApiKeyGuard } from './api-key.guard.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { ApiKeysService } from './api-keys.service.js';
+import { MeController } from './me.controller.js';
 import { RequestAuthorizer } from './request-authorizer.js';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
-  controllers: [ApiKeysController],
+  controllers: [ApiKeysController, MeController],
   providers: [ApiKeysRepository, ApiKeysService, RateLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
   exports: [ApiKeysService, RequestAuthorizer],
 })

@@ -1,10 +1,12 @@
 // Reputation dashboards: a merchant view (own scope for merchant keys, any merchant for staff) and a platform view.
 // Reads only the rollup-backed API; every chart has a CSV download of exactly the numbers drawn.
-import { chartCard, toCsv } from './dashboard-charts.js';
+// A merchant key may not list merchants (403 on /v1/merchants): GET /v1/me says which merchant it is.
+import { chartCard, drawChart, toCsv } from './dashboard-charts.js';
+import { formatNumber, lang, LANGUAGES, setLanguage, t, translateStatic } from './dashboard-i18n.js';
 
 const KEY_STORAGE = 'candor.console.key'; // shared with the moderation console: one sign-in per tab
 const $ = (id) => document.getElementById(id);
-const state = { key: sessionStorage.getItem(KEY_STORAGE), staff: false };
+const state = { key: sessionStorage.getItem(KEY_STORAGE), staff: false, last: null };
 
 async function call(path, query = {}, accept = 'application/json') {
   const url = new URL(path, window.location.origin);
@@ -19,9 +21,10 @@ async function call(path, query = {}, accept = 'application/json') {
   return accept === 'application/json' ? res.json() : res.text();
 }
 
-const pct = (v) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
-const num = (v, d = 2) => (v === null || v === undefined ? '—' : String(Math.round(v * 10 ** d) / 10 ** d));
-const dur = (s) => (s === null || s === undefined ? '—' : s < 3600 ? `≤ ${Math.round(s / 60)} min` : s < 172800 ? `≤ ${Math.round(s / 3600)} h` : `≤ ${Math.round(s / 86400)} d`);
+const missing = (v) => v === null || v === undefined;
+const pct = (v) => (missing(v) ? '—' : formatNumber(v, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const num = (v, d = 2) => (missing(v) ? '—' : formatNumber(v, { maximumFractionDigits: d }));
+const dur = (s) => (missing(s) ? '—' : s < 3600 ? t('minutes', Math.round(s / 60)) : s < 172800 ? t('hours', Math.round(s / 3600)) : t('days', Math.round(s / 86400)));
 const status = (text) => { $('status').textContent = text; };
 
 function tile(key, value) {
@@ -39,19 +42,19 @@ function tile(key, value) {
 
 function renderTiles(s) {
   $('tiles').replaceChildren(
-    tile('Reviews received', String(s.volume.received)),
-    tile('Published', String(s.volume.published)),
-    tile('Average rating', num(s.rating.average)),
-    tile('Bayesian rating', num(s.rating.bayesianAverage)),
-    tile('Satisfied (4–5★)', pct(s.rating.satisfiedShare)),
-    tile('Negative sentiment', pct(s.sentiment.negativeShare)),
-    tile('Complaint rate', pct(s.complaints.rate)),
-    tile('Reply rate', pct(s.replies.rate)),
-    tile('Reply latency p50 / p90', `${dur(s.replies.latency.medianSeconds)} / ${dur(s.replies.latency.p90Seconds)}`),
-    tile('Verified share', pct(s.verifiedShare)),
-    tile('Incentivised share', pct(s.incentivizedShare)),
-    tile('Fake-review rate', pct(s.fake.rate)),
-    tile('Moderation SLA p50 / p90', `${dur(s.moderationSla.medianSeconds)} / ${dur(s.moderationSla.p90Seconds)}`),
+    tile(t('received'), num(s.volume.received, 0)),
+    tile(t('published'), num(s.volume.published, 0)),
+    tile(t('average'), num(s.rating.average)),
+    tile(t('bayesian'), num(s.rating.bayesianAverage)),
+    tile(t('satisfied'), pct(s.rating.satisfiedShare)),
+    tile(t('negative'), pct(s.sentiment.negativeShare)),
+    tile(t('complaintRate'), pct(s.complaints.rate)),
+    tile(t('replyRate'), pct(s.replies.rate)),
+    tile(t('replyLatency'), `${dur(s.replies.latency.medianSeconds)} / ${dur(s.replies.latency.p90Seconds)}`),
+    tile(t('verified'), pct(s.verifiedShare)),
+    tile(t('incentivised'), pct(s.incentivizedShare)),
+    tile(t('fakeRate'), pct(s.fake.rate)),
+    tile(t('sla'), `${dur(s.moderationSla.medianSeconds)} / ${dur(s.moderationSla.p90Seconds)}`),
   );
 }
 
@@ -59,19 +62,19 @@ function chartSpecs(data) {
   const s = data.summary;
   const series = data.series;
   return [
-    { id: 'volume', title: 'Reviews per day', kind: 'line', columns: ['day', 'received', 'published'], rows: series.map((p) => [p.day, p.received, p.published]) },
-    { id: 'rating-trend', title: 'Average rating per day', kind: 'line', columns: ['day', 'average', 'ratings'], rows: series.map((p) => [p.day, p.average, p.ratingCount]) },
-    { id: 'distribution', title: 'Rating distribution', kind: 'bar', columns: ['stars', 'count'], rows: ['1', '2', '3', '4', '5'].map((k) => [`${k}★`, s.rating.distribution[k]]) },
-    { id: 'sentiment', title: 'Sentiment mix', kind: 'bar', columns: ['sentiment', 'count'], rows: ['positive', 'neutral', 'negative', 'mixed'].map((k) => [k, s.sentiment[k]]) },
-    { id: 'negative-trend', title: 'Negative sentiment share per day', kind: 'line', format: pct, columns: ['day', 'negative_share'], rows: series.map((p) => [p.day, p.negativeShare]) },
-    { id: 'aspects', title: 'Aspects mentioned', kind: 'bar', columns: ['aspect', 'mentions', 'negative'], rows: s.aspects.map((a) => [a.aspect, a.mentions, a.negative]) },
+    { id: 'volume', title: t('chartVolume'), kind: 'line', columns: ['day', 'received', 'published'], rows: series.map((p) => [p.day, p.received, p.published]) },
+    { id: 'rating-trend', title: t('chartRating'), kind: 'line', columns: ['day', 'average', 'ratings'], rows: series.map((p) => [p.day, p.average, p.ratingCount]) },
+    { id: 'distribution', title: t('chartDistribution'), kind: 'bar', columns: ['stars', 'count'], rows: ['1', '2', '3', '4', '5'].map((k) => [`${k}★`, s.rating.distribution[k]]) },
+    { id: 'sentiment', title: t('chartSentiment'), kind: 'bar', columns: ['sentiment', 'count'], rows: ['positive', 'neutral', 'negative', 'mixed'].map((k) => [t(k === 'negative' ? 'negativeLabel' : k), s.sentiment[k]]) },
+    { id: 'negative-trend', title: t('chartNegative'), kind: 'line', format: pct, columns: ['day', 'negative_share'], rows: series.map((p) => [p.day, p.negativeShare]) },
+    { id: 'aspects', title: t('chartAspects'), kind: 'bar', columns: ['aspect', 'mentions', 'negative'], rows: s.aspects.map((a) => [a.aspect, a.mentions, a.negative]) },
     {
-      id: 'channels', title: 'Satisfaction (4–5★) by channel — red: significantly different', kind: 'bar', format: pct,
+      id: 'channels', title: t('chartChannels'), kind: 'bar', format: pct,
       columns: ['channel', 'satisfied_share', 'ratings', 'average', 'p_value', 'significant', 'direction'],
       rows: data.channels.map((c) => [c.channelName, c.satisfiedShare, c.ratingCount, c.average, c.test?.pValue ?? null, c.test?.significant ?? false, c.test?.direction ?? 'untested']),
       flags: data.channels.map((c) => Boolean(c.test?.significant)),
     },
-    { id: 'reply-rate', title: 'Reply rate per day', kind: 'line', format: pct, columns: ['day', 'reply_rate'], rows: series.map((p) => [p.day, p.replyRate]) },
+    { id: 'reply-rate', title: t('chartReplyRate'), kind: 'line', format: pct, columns: ['day', 'reply_rate'], rows: series.map((p) => [p.day, p.replyRate]) },
   ];
 }
 
@@ -81,13 +84,11 @@ function renderAudit(audit, query) {
   box.className = `alert ${audit.alert ? 'bad' : 'ok'}`;
   const fired = audit.tests.filter((t) => t.alert).map((t) => t.metric.replaceAll('_', ' '));
   const text = document.createElement('span');
-  text.textContent = audit.alert
-    ? `Suppression alert: negative reviews fare worse on ${fired.join(', ')} (margin ${audit.config.margin}). `
-    : 'Suppression audit: no significant difference between negative and positive reviews. ';
+  text.textContent = audit.alert ? t('auditAlert', fired.join(', '), audit.config.margin) : t('auditOk');
   const button = document.createElement('button');
   button.type = 'button';
   button.id = 'audit-csv';
-  button.textContent = 'Evidence CSV';
+  button.textContent = t('evidence');
   button.addEventListener('click', async () => {
     const csv = await call('/v1/reputation/suppression-audit', { ...query, format: 'csv' }, 'text/csv');
     const a = document.createElement('a');
@@ -102,33 +103,52 @@ async function load(event) {
   event?.preventDefault();
   const view = $('view').value;
   const period = { from: $('from').value, to: $('to').value };
-  const merchantId = state.staff ? $('merchant').value : undefined;
+  const merchantId = $('merchant').value || undefined;
   const scope = view === 'platform' ? { scope: 'platform' } : { scope: 'merchant', id: merchantId };
-  status('Loading…');
+  status(t('loading'));
   try {
     const auditQuery = { ...period, merchantId: view === 'platform' ? undefined : merchantId };
     const [data, audit] = await Promise.all([call('/v1/reputation/indicators', { ...scope, ...period }), call('/v1/reputation/suppression-audit', auditQuery)]);
-    renderTiles(data.summary);
-    $('charts').replaceChildren(...chartSpecs(data).map(chartCard));
-    renderAudit(audit, auditQuery);
+    state.last = { data, audit, auditQuery };
+    render();
     document.body.dataset.loaded = `${view}:${data.period.from}:${data.period.to}`;
-    status(data.dataAsOf ? '' : 'Figures not computed yet: the rollup job has not run.');
   } catch (error) {
     status(error.message);
   }
 }
 
+/** Draws the last loaded figures in the current language, at the current width. */
+function render() {
+  if (!state.last) return;
+  const { data, audit, auditQuery } = state.last;
+  renderTiles(data.summary);
+  const cards = chartSpecs(data).map(chartCard);
+  $('charts').replaceChildren(...cards);
+  for (const card of cards) drawChart(card);
+  renderAudit(audit, auditQuery);
+  status(data.dataAsOf ? '' : t('notComputed'));
+}
+
+const option = (value, text) => Object.assign(document.createElement('option'), { value, textContent: text });
+
 async function start() {
   $('signin').hidden = true;
+  let me;
   try {
-    const merchants = await call('/v1/merchants', { limit: 100 });
-    state.staff = true;
-    $('merchant').replaceChildren(...merchants.map((m) => Object.assign(document.createElement('option'), { value: m.id, textContent: m.name })));
+    me = await call('/v1/me');
   } catch (error) {
-    if (error.status === 401) return signOut('That key was not accepted.');
-    state.staff = false;
-    $('merchant-field').hidden = true;
-    $('view').querySelector('option[value="platform"]').remove();
+    return signOut(error.status === 401 ? t('keyRejected') : error.message);
+  }
+  state.staff = me.role === 'admin' || me.role === 'moderator';
+  if (state.staff) {
+    const merchants = await call('/v1/merchants', { limit: 100 });
+    $('merchant').replaceChildren(...merchants.map((m) => option(m.id, m.name)));
+  } else {
+    // A merchant sees exactly its own merchant, named, with no platform view.
+    const merchant = me.merchantId ? await call(`/v1/merchants/${me.merchantId}`).catch(() => null) : null;
+    $('merchant').replaceChildren(...(me.merchantId ? [option(me.merchantId, merchant?.name ?? me.merchantId)] : []));
+    $('merchant').disabled = true;
+    $('view').querySelector('option[value="platform"]')?.remove();
   }
   const today = new Date();
   $('to').value = today.toISOString().slice(0, 10);
@@ -145,6 +165,24 @@ function signOut(message = '') {
   status(message);
 }
 
+function setupLanguage() {
+  $('lang').replaceChildren(...LANGUAGES.map((l) => option(l.code, l.name)));
+  $('lang').value = lang();
+  translateStatic();
+  $('lang').addEventListener('change', () => {
+    setLanguage($('lang').value);
+    translateStatic();
+    render();
+    document.body.dataset.lang = lang();
+  });
+  document.body.dataset.lang = lang();
+}
+
+// Charts are drawn at their card's width: redraw when a card's width changes (rotation, window resize).
+const resized = new ResizeObserver((entries) => { for (const entry of entries) if (entry.target.spec) drawChart(entry.target); });
+new MutationObserver(() => { for (const card of $('charts').children) resized.observe(card); }).observe($('charts'), { childList: true });
+
+setupLanguage();
 $('signin-form').addEventListener('submit', (event) => {
   event.preventDefault();
   state.key = $('api-key').value.trim();
@@ -152,7 +190,7 @@ $('signin-form').addEventListener('submit', (event) => {
   void start();
 });
 $('controls').addEventListener('submit', load);
-$('view').addEventListener('change', () => { $('merchant-field').hidden = !state.staff || $('view').value === 'platform'; });
+$('view').addEventListener('change', () => { $('merchant-field').hidden = $('view').value === 'platform'; });
 $('signout').addEventListener('click', () => signOut());
 if (state.key) void start(); else $('signin').hidden = false;
 export { toCsv };
