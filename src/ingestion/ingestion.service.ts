@@ -159,8 +159,8 @@ export class IngestionService {
     }
     if (prior.contentHash === row.contentHash) return { index: item.index, ok: true, id: prior.id, outcome: 'duplicate', reviewStatus: prior.status };
     const { rating, title, body, mediaUrls, contentHash } = row;
-    await this.editor.apply(manager, prior.id, { rating, title, body, mediaUrls, contentHash }, { actorType: 'channel', actorId: null }, now);
-    return { index: item.index, ok: true, id: prior.id, outcome: 'edited', reviewStatus: 'received' };
+    const reviewStatus = await this.editor.apply(manager, prior.id, { rating, title, body, mediaUrls, contentHash }, { actorType: 'channel', actorId: null }, now);
+    return { index: item.index, ok: true, id: prior.id, outcome: 'edited', reviewStatus };
   }
 
   private reviewerUpserts(items: ResolvedItem[]): ReviewerUpsert[] {

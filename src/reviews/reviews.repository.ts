@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { channelItemKey as key, type ExistingReviewKey, type NewReviewRow, type ReviewerUpsert } from './new-review-row.js';
 import { ReviewRevisionEntity } from './review-revision.entity.js';
 import { ReviewEntity } from './review.entity.js';
+import type { ReviewStatus } from './review-status.js';
 
 
 interface ExistingRow {
@@ -113,7 +114,7 @@ export class ReviewsRepository {
       .where('r.id IN (:...ids)', { ids }).orderBy('r.id').getMany();
   }
 
-  public async saveRevisionAndEdit(manager: EntityManager, current: ReviewEntity, next: Pick<ReviewEntity, 'rating' | 'title' | 'body' | 'mediaUrls' | 'contentHash'>, now: Date): Promise<void> {
+  public async saveRevisionAndEdit(manager: EntityManager, current: ReviewEntity, next: Pick<ReviewEntity, 'rating' | 'title' | 'body' | 'mediaUrls' | 'contentHash'>, status: ReviewStatus, now: Date): Promise<void> {
     await manager.getRepository(ReviewRevisionEntity).insert({
       reviewId: current.id, revision: current.revision, rating: current.rating, title: current.title,
       body: current.body, mediaUrls: current.mediaUrls, supersededAt: now,
@@ -121,7 +122,7 @@ export class ReviewsRepository {
     // Only the authored content: callers may hand in a whole intake row, whose identity must not ride along.
     const { rating, title, body, mediaUrls, contentHash } = next;
     await manager.getRepository(ReviewEntity).update({ id: current.id }, {
-      rating, title, body, mediaUrls, contentHash, revision: current.revision + 1, version: current.version + 1, status: 'received', lastEditedAt: now, updatedAt: now,
+      rating, title, body, mediaUrls, contentHash, revision: current.revision + 1, version: current.version + 1, status, lastEditedAt: now, updatedAt: now,
     });
   }
 
