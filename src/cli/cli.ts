@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../common/auth/role.js';
 import { ApiKeysService } from '../common/auth/api-keys.service.js';
 import { CliModule } from './cli.module.js';
 
-const USAGE = `usage: npm run cli -- keys create --role <${ROLES.join('|')}> [--label TEXT] [--merchant UUID] [--channel UUID]
+const USAGE = `usage: npm run cli -- keys create --role <${ROLES.join('|')}> [--label TEXT] [--merchant UUID] [--channel UUID] [--principal UUID]
        npm run cli -- keys list
        npm run cli -- keys revoke <id>`;
 
@@ -30,7 +30,8 @@ async function main(args: string[]): Promise<number> {
   try {
     const keys = app.get(ApiKeysService);
     if (args[1] === 'create') {
-      const created = await keys.create({ role: role as Role, label: option(args, 'label') ?? `${role} key (cli)`, merchantId: option(args, 'merchant'), channelId: option(args, 'channel') });
+      const created = await keys.create({ role: role as Role, label: option(args, 'label') ?? `${role} key (cli)`, merchantId: option(args, 'merchant'), channelId: option(args, 'channel'),
+        principalId: option(args, 'principal') });
       process.stdout.write(`${JSON.stringify(created, null, 2)}\nStore the key now: it is not shown again.\n`);
     } else if (args[1] === 'list') {
       process.stdout.write(`${JSON.stringify(await keys.list(), null, 2)}\n`);

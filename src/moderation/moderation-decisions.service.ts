@@ -31,7 +31,7 @@ export const statementUrl = (decisionId: string): string => `/v1/decisions/${dec
 function assertMayDecide(auth: AuthContext, item: LockedItem, version: number): void {
   if (item.state === 'decided') throw new ModerationError(ModerationErrorCode.ItemClosed, 'This item has already been decided');
   if (item.escalated && !isSenior(auth)) throw new ModerationError(ModerationErrorCode.SeniorRequired, 'Escalated items are decided by senior moderators');
-  if (auth.role !== 'admin' && (item.state !== 'claimed' || item.claimedBy !== auth.keyId)) {
+  if (auth.role !== 'admin' && (item.state !== 'claimed' || item.claimedBy !== auth.principalId)) {
     throw new ModerationError(ModerationErrorCode.NotClaimant, 'Claim the item before deciding it; only its current claimant may decide');
   }
   if (item.version !== version) {
@@ -58,7 +58,7 @@ export class ModerationDecisionsService {
   public decide(auth: AuthContext, itemId: string, dto: DecideItemDto): Promise<DecisionResult> {
     const { version, claimNext, nextFilters, ...decision } = dto;
     const next = claimNext ? (now: Date): ClaimSpec => ({
-      me: auth.keyId, count: 1, senior: isSenior(auth), filters: nextFilters ?? {}, leaseUntil: new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000),
+      me: auth.principalId, count: 1, senior: isSenior(auth), filters: nextFilters ?? {}, leaseUntil: new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000),
     }) : undefined;
     return this.decideOne(auth, itemId, version, decision, next);
   }
@@ -100,7 +100,7 @@ export class ModerationDecisionsService {
     const planned = plannedOutcome(d.action);
     const decisionId = randomUUID();
     return {
-      decisionId, itemId, version, actorId: auth.keyId, actorType: auth.role, bypassClaim: auth.role === 'admin', senior: isSenior(auth),
+      decisionId, itemId, version, actorId: auth.principalId, actorType: auth.role, bypassClaim: auth.role === 'admin', senior: isSenior(auth),
       action: d.action, toStatus: planned.toStatus, closesItem: planned.closesItem, reasonCode: d.reasonCode ?? null,
       requestFacts: { reasonText: d.reasonText ?? null, note: d.note ?? null, awaitingAuthorEdit: d.action === 'request_edit' },
       redress: planned.toStatus === 'published' || planned.escalates ? null : APPEAL_REDRESS,

@@ -70,7 +70,7 @@ export class ModerationItemEntity {
   @Column({ type: 'double precision', default: 0 })
   public reportWeight: number;
 
-  /** API key id of the human who closed the item. */
+  /** Principal id of the human who closed the item. */
   @Column({ type: 'text', nullable: true })
   public decidedBy: string | null;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppConfigService } from '../../config/app-config.service.js';
 import { Clock } from '../clock/clock.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
@@ -16,10 +16,13 @@ export interface CreateApiKeyInput {
   channelId?: string | null;
   /** Only for admin and moderator keys: may decide escalated moderation items. */
   senior?: boolean;
+  /** An existing principal to issue the key to (a person's second key); a new principal when absent. */
+  principalId?: string;
 }
 
 export interface ApiKeyView {
   id: string;
+  principalId: string;
   prefix: string;
   role: Role;
   label: string;
@@ -39,6 +42,7 @@ const CACHE_TTL_MS = 5_000;
 export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
   return {
     id: entity.id,
+    principalId: entity.principalId,
     prefix: `cnd_${entity.prefix}`,
     role: entity.role,
     label: entity.label,
@@ -75,12 +79,16 @@ export class ApiKeysService {
     if (input.senior && input.role !== 'moderator' && input.role !== 'admin') {
       throw new CommonError(CommonErrorCode.ValidationFailed, 'senior is only for moderator and admin keys');
     }
+    if (input.principalId && !(await this.keys.principalExists(input.principalId))) {
+      throw new CommonError(CommonErrorCode.ValidationFailed, `No principal ${input.principalId}; leave principalId out to create one`);
+    }
     const generated = generateApiKey();
     try {
       const entity = await this.keys.insert({
         prefix: generated.prefix,
         secretHash: hashSecret(this.config.apiKeyPepper, generated.secret),
         role: input.role,
+        principalId: input.principalId ?? randomUUID(),
         label: input.label,
         merchantId: input.merchantId ?? null,
         channelId: input.channelId ?? null,
@@ -108,7 +116,7 @@ export class ApiKeysService {
     if (!entity || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
     }
-    const context: AuthContext = { keyId: entity.id, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior };
+    const context: AuthContext = { keyId: entity.id, principalId: entity.principalId, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior };
     this.cache.set(parsed.prefix, { context, verifiedSecret: Buffer.from(parsed.secret), expiresAt: now + CACHE_TTL_MS });
     return context;
   }
@@ -123,6 +131,7 @@ export class ApiKeysService {
     if (!current) throw new CommonError(CommonErrorCode.NotFound, `No active API key ${id}`);
     const created = await this.create({
       role: current.role, label: current.label, merchantId: current.merchantId, channelId: current.channelId, senior: current.senior,
+      principalId: current.principalId,
     });
     await this.revoke(id);
     return created;
