@@ -115,6 +115,9 @@ export class ModerationAppealsService {
       if (auth.role !== 'admin' && (appeal.state !== 'claimed' || appeal.claimed_by !== auth.principalId)) {
         throw new ModerationError(ModerationErrorCode.NotClaimant, 'Claim the appeal before deciding it');
       }
+      if (auth.role !== 'admin' && (!appeal.lease_until || appeal.lease_until <= now)) {
+        throw new ModerationError(ModerationErrorCode.LeaseExpired, 'Your claim on this appeal expired; claim it again to decide', { leaseUntil: appeal.lease_until });
+      }
       if (appeal.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleVersion, `The appeal changed (version ${appeal.version}); reload it`, { currentVersion: appeal.version });
       const decisionId = await this.applyOutcome(manager, auth, appeal, dto, now);
       await independent(this.appeals.close(manager, id, { outcome: dto.outcome, by: auth.principalId, decisionId, note: dto.note ?? null }, now));
