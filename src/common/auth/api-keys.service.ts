@@ -103,15 +103,21 @@ export class ApiKeysService {
     }
   }
 
+  /** The caller of a key this process verified moments ago, without a lookup; undefined otherwise. */
+  public fromCache(raw: string | undefined): AuthContext | undefined {
+    const parsed = raw ? parseApiKey(raw) : undefined;
+    const cached = parsed ? this.cache.get(parsed.prefix) : undefined;
+    if (!parsed || !cached || cached.expiresAt <= this.clock.now().getTime()) return undefined;
+    const presented = Buffer.from(parsed.secret);
+    return presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret) ? cached.context : undefined;
+  }
+
   public async authenticate(raw: string | undefined): Promise<AuthContext> {
     const parsed = raw ? parseApiKey(raw) : undefined;
     if (!parsed) throw new CommonError(CommonErrorCode.Unauthenticated, 'A valid API key is required (Authorization: Bearer cnd_…)');
+    const hit = this.fromCache(raw);
+    if (hit) return hit;
     const now = this.clock.now().getTime();
-    const cached = this.cache.get(parsed.prefix);
-    if (cached && cached.expiresAt > now) {
-      const presented = Buffer.from(parsed.secret);
-      if (presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret)) return cached.context;
-    }
     const entity = await this.keys.findActiveByPrefix(parsed.prefix);
     if (!entity || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
