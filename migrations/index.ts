@@ -10,6 +10,7 @@ import { ReviewsNeverDeleted1795430375417 } from './1795430375417-ReviewsNeverDe
 import { StorefrontChangeLog1795441000000 } from './1795441000000-StorefrontChangeLog.js';
 import { ReviewIdentityFixed1795455000001 } from './1795455000001-ReviewIdentityFixed.js';
 import { ApiKeyPrincipal1795455000002 } from './1795455000002-ApiKeyPrincipal.js';
+import { ApiKeyRevocationNotify1795455000003 } from './1795455000003-ApiKeyRevocationNotify.js';
 
 /** In order. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
-export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000, ReviewIdentityFixed1795455000001, ApiKeyPrincipal1795455000002];
+export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000, ReviewIdentityFixed1795455000001, ApiKeyPrincipal1795455000002, ApiKeyRevocationNotify1795455000003];

@@ -3,6 +3,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppConfigService } from '../../config/app-config.service.js';
 import { Clock } from '../clock/clock.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
+import { ApiKeyCache } from './api-key-cache.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { generateApiKey, hashSecret, parseApiKey, secretMatches } from './api-key-format.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
@@ -33,12 +34,6 @@ export interface ApiKeyView {
   revokedAt: string | null;
 }
 
-/**
- * Verified keys are cached briefly so authentication costs no query on the hot read path;
- * a revocation reaches other processes within this window (this process: at once).
- */
-const CACHE_TTL_MS = 5_000;
-
 export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
   return {
     id: entity.id,
@@ -57,13 +52,12 @@ export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
 @Injectable()
 export class ApiKeysService {
   /**
-   * By key prefix: the secret last verified against the stored keyed hash. A request presenting it
-   * again is compared in constant time without recomputing the HMAC, which was the largest cost
-   * of a cached storefront read after the socket write; any other secret takes the full path.
+   * The cache holds, by key prefix, the secret last verified against the stored keyed hash. A request presenting
+   * it again is compared in constant time without recomputing the HMAC, which was the largest cost of a cached
+   * storefront read after the socket write; any other secret takes the full path.
    */
-  private readonly cache = new Map<string, { context: AuthContext; verifiedSecret: Buffer; expiresAt: number }>();
-
   public constructor(
+    private readonly cache: ApiKeyCache,
     private readonly keys: ApiKeysRepository,
     private readonly config: AppConfigService,
     private readonly clock: Clock,
@@ -106,8 +100,8 @@ export class ApiKeysService {
   /** The caller of a key this process verified moments ago, without a lookup; undefined otherwise. */
   public fromCache(raw: string | undefined): AuthContext | undefined {
     const parsed = raw ? parseApiKey(raw) : undefined;
-    const cached = parsed ? this.cache.get(parsed.prefix) : undefined;
-    if (!parsed || !cached || cached.expiresAt <= this.clock.now().getTime()) return undefined;
+    const cached = parsed ? this.cache.get(parsed.prefix, this.clock.now().getTime()) : undefined;
+    if (!parsed || !cached) return undefined;
     const presented = Buffer.from(parsed.secret);
     return presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret) ? cached.context : undefined;
   }
@@ -123,7 +117,7 @@ export class ApiKeysService {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
     }
     const context: AuthContext = { keyId: entity.id, principalId: entity.principalId, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior };
-    this.cache.set(parsed.prefix, { context, verifiedSecret: Buffer.from(parsed.secret), expiresAt: now + CACHE_TTL_MS });
+    this.cache.set(parsed.prefix, context, Buffer.from(parsed.secret), now);
     return context;
   }
 
@@ -146,7 +140,7 @@ export class ApiKeysService {
   public async revoke(id: string): Promise<void> {
     const revoked = await this.keys.revoke(id, this.clock.now());
     if (!revoked) throw new CommonError(CommonErrorCode.NotFound, `No active API key ${id}`);
-    // Drop every cached entry: we only know the id here, and revocation must be immediate in this process.
-    this.cache.clear();
+    // Every process drops the key when the revocation's NOTIFY arrives; this one drops it before answering.
+    this.cache.forget();
   }
 }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FailedAuthLimiter } from '../rate-limit/failed-auth-limiter.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
+import { ApiKeyCache } from './api-key-cache.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { ApiKeyGuard } from './api-key.guard.js';
 import { ApiKeysController } from './api-keys.controller.js';
@@ -14,7 +15,7 @@ import { RequestAuthorizer } from './request-authorizer.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
   controllers: [ApiKeysController],
-  providers: [ApiKeysRepository, ApiKeysService, RateLimiter, FailedAuthLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  providers: [ApiKeyCache, ApiKeysRepository, ApiKeysService, RateLimiter, FailedAuthLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
   exports: [ApiKeysService, RequestAuthorizer],
 })
 export class AuthModule {}
