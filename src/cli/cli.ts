@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { bootEnv } from '../boot-env.js';
 import { ChannelEntity } from '../catalog/channel.entity.js';
 import { MerchantEntity } from '../catalog/merchant.entity.js';
+import { ApiKeyCache } from '../common/auth/api-key-cache.js';
 import { ApiKeyEntity } from '../common/auth/api-key.entity.js';
 import { ApiKeysRepository } from '../common/auth/api-keys.repository.js';
 import { ApiKeysService } from '../common/auth/api-keys.service.js';
@@ -11,7 +12,7 @@ import { SystemClock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
 import { typeormOptions } from '../database/typeorm-options.js';
 
-const USAGE = `usage: npm run cli -- keys create --role <${ROLES.join('|')}> [--label TEXT] [--merchant UUID] [--channel UUID]
+const USAGE = `usage: npm run cli -- keys create --role <${ROLES.join('|')}> [--label TEXT] [--merchant UUID] [--channel UUID] [--principal UUID]
        npm run cli -- keys list
        npm run cli -- keys revoke <id>`;
 
@@ -38,9 +39,12 @@ async function main(args: string[]): Promise<number> {
   // DataSource with every entity) for one key took most of the CLI's start-up time (issue 17 item 8).
   const dataSource = await new DataSource({ ...typeormOptions(database.url, 1), entities: KEY_ENTITIES, migrations: [] }).initialize();
   try {
-    const keys = new ApiKeysService(new ApiKeysRepository(dataSource.getRepository(ApiKeyEntity)), new AppConfigService(env), new SystemClock());
+    const config = new AppConfigService(env);
+    // A cache that never listens never caches: the CLI verifies nothing, it only writes keys.
+    const keys = new ApiKeysService(new ApiKeyCache(config), new ApiKeysRepository(dataSource.getRepository(ApiKeyEntity)), config, new SystemClock());
     if (args[1] === 'create') {
-      const created = await keys.create({ role: role as Role, label: option(args, 'label') ?? `${role} key (cli)`, merchantId: option(args, 'merchant'), channelId: option(args, 'channel') });
+      const created = await keys.create({ role: role as Role, label: option(args, 'label') ?? `${role} key (cli)`, merchantId: option(args, 'merchant'), channelId: option(args, 'channel'),
+        principalId: option(args, 'principal') });
       process.stdout.write(`${JSON.stringify(created, null, 2)}\nStore the key now: it is not shown again.\n`);
     } else if (args[1] === 'list') {
       process.stdout.write(`${JSON.stringify(await keys.list(), null, 2)}\n`);

@@ -73,6 +73,10 @@ export class AppConfigService {
     return { perSecond: this.env.RATE_LIMIT_PER_SECOND, burst: this.env.RATE_LIMIT_BURST };
   }
 
+  public get failedAuthLimit(): { perSecond: number; burst: number } {
+    return { perSecond: this.env.FAILED_AUTH_PER_MINUTE / 60, burst: this.env.FAILED_AUTH_BURST };
+  }
+
   public get apiKeyPepper(): string {
     // Development/test fallback is deliberately fixed: keys made by the CLI keep working across restarts.
     return this.env.API_KEY_PEPPER ?? 'candor-development-pepper-not-for-production-use';

@@ -169,6 +169,14 @@ export class EnvDto {
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000)
   public RATE_LIMIT_BURST = 400;
 
+  /** Failed authentications (no, malformed or unknown key) per minute per client address, per process; 0 disables. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
+  public FAILED_AUTH_PER_MINUTE = 120;
+
+  /** Failed authentications an address may make in a burst before it gets 429 without a key lookup. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000_000)
+  public FAILED_AUTH_BURST = 20;
+
   /** Folder of the moderation rules (YAML); every API and worker process must load the same content. */
   @IsString() @MinLength(1)
   public RULES_DIR = 'moderation-rules';

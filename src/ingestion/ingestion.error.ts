@@ -14,6 +14,7 @@ export enum IngestionErrorCode {
   InvalidItem = 'VALIDATION_FAILED',
   ReviewNotFound = 'REVIEW_NOT_FOUND',
   NotEditable = 'REVIEW_NOT_EDITABLE',
+  IdentityConflict = 'REVIEW_IDENTITY_CONFLICT',
 }
 
 const STATUS: Record<IngestionErrorCode, number> = {
@@ -30,6 +31,7 @@ const STATUS: Record<IngestionErrorCode, number> = {
   [IngestionErrorCode.InvalidItem]: 400,
   [IngestionErrorCode.ReviewNotFound]: 404,
   [IngestionErrorCode.NotEditable]: 409,
+  [IngestionErrorCode.IdentityConflict]: 409,
 };
 
 export class IngestionError extends moduleError<IngestionErrorCode>(STATUS) {}

@@ -38,7 +38,7 @@ export class DecisionRecordEntity {
   @Column({ type: 'boolean' })
   public automated: boolean;
 
-  /** 'system' for automated decisions, else the API key id of the human. */
+  /** 'system' for automated decisions, else the principal id of the human (api_keys.principal_id: the same across key rotations). */
   @Column({ type: 'text' })
   public actorType: string;
 

@@ -24,6 +24,17 @@ export const mapDecisionRecord = (d: DecisionRecordEntity): DecisionRecordView =
   ruleSetVersion: d.ruleSetVersion, automated: d.automated, actorType: d.actorType, redress: d.redress, createdAt: d.createdAt.toISOString(),
 });
 
+/** The newest human decision on a review, as an edit or a re-score needs it. */
+export interface LastHumanDecision {
+  id: string;
+  action: string;
+  reasonCode: string | null;
+  fromStatus: string | null;
+  toStatus: string;
+  actorType: string;
+  createdAt: string;
+}
+
 /** The statement-of-reasons log; append-only in the database. */
 @Injectable()
 export class DecisionRecordsService {
@@ -48,6 +59,22 @@ export class DecisionRecordsService {
   /** The newest record for a review (what the author most recently experienced). */
   public findLatestForReview(reviewId: string): Promise<DecisionRecordEntity | null> {
     return this.db.getRepository(DecisionRecordEntity).findOne({ where: { reviewId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Per review, its newest human decision (escalations, which change nothing for the author, aside). */
+  public async lastHumanDecisions(manager: EntityManager, reviewIds: string[]): Promise<Map<string, LastHumanDecision>> {
+    if (reviewIds.length === 0) return new Map();
+    const rows: { id: string; review_id: string; action: string; reason_code: string | null; from_status: string | null; to_status: string; actor_type: string; created_at: Date }[] =
+      await manager.query(
+        `SELECT DISTINCT ON (review_id) id, review_id, action, reason_code, from_status, to_status, actor_type, created_at
+           FROM decision_records WHERE review_id = ANY($1::uuid[]) AND NOT automated AND action <> 'escalate'
+          ORDER BY review_id, created_at DESC, id DESC`,
+        [reviewIds],
+      );
+    return new Map(rows.map((r) => [r.review_id, {
+      id: r.id, action: r.action, reasonCode: r.reason_code, fromStatus: r.from_status, toStatus: r.to_status, actorType: r.actor_type,
+      createdAt: r.created_at.toISOString(),
+    }]));
   }
 
   public async listForReview(reviewId: string): Promise<DecisionRecordView[]> {

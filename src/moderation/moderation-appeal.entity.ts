@@ -29,7 +29,7 @@ export class ModerationAppealEntity {
   @Column({ type: 'text' })
   public state: 'open' | 'claimed' | 'decided';
 
-  /** API key id of whoever took the appealed decision; null for automated decisions. */
+  /** Principal id of whoever took the appealed decision (survives key rotation); null for automated decisions. */
   @Column({ type: 'text', nullable: true })
   public originalActorId: string | null;
 

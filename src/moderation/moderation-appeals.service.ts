@@ -76,25 +76,25 @@ export class ModerationAppealsService {
       }
       const id = await this.appeals.insert(manager, { reviewId, decisionId: decision.id, statement: dto.statement, originalActorId: decision.automated ? null : decision.actorId }, now);
       if (!id) throw new ModerationError(ModerationErrorCode.AppealExists, 'This decision has already been appealed');
-      return mapAppeal((await this.appeals.find(manager, id)) as AppealRow, auth.keyId, now);
+      return mapAppeal((await this.appeals.find(manager, id)) as AppealRow, auth.principalId, now);
     });
   }
 
   public async list(auth: AuthContext, q: AppealsQueryDto): Promise<AppealView[]> {
     const now = this.clock.now();
-    const rows = await this.appeals.list(this.db.manager, { state: q.state, assigned: q.assigned ?? 'any', me: auth.keyId, limit: q.limit ?? 50, offset: q.offset ?? 0 }, now);
-    return rows.map((r) => mapAppeal(r, auth.keyId, now));
+    const rows = await this.appeals.list(this.db.manager, { state: q.state, assigned: q.assigned ?? 'any', me: auth.principalId, limit: q.limit ?? 50, offset: q.offset ?? 0 }, now);
+    return rows.map((r) => mapAppeal(r, auth.principalId, now));
   }
 
   public async claim(auth: AuthContext, id: string): Promise<AppealView> {
     const now = this.clock.now();
     return this.db.transaction(async (manager) => {
       const appeal = await this.lockOpen(manager, auth, id);
-      if (appeal.state === 'claimed' && appeal.lease_until && appeal.lease_until > now && appeal.claimed_by !== auth.keyId) {
+      if (appeal.state === 'claimed' && appeal.lease_until && appeal.lease_until > now && appeal.claimed_by !== auth.principalId) {
         throw new ModerationError(ModerationErrorCode.AlreadyClaimed, 'Another moderator holds this appeal');
       }
-      await independent(this.appeals.setClaim(manager, id, auth.keyId, new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000)));
-      return mapAppeal((await this.appeals.find(manager, id)) as AppealRow, auth.keyId, now);
+      await independent(this.appeals.setClaim(manager, id, auth.principalId, new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000)));
+      return mapAppeal((await this.appeals.find(manager, id)) as AppealRow, auth.principalId, now);
     });
   }
 
@@ -103,7 +103,7 @@ export class ModerationAppealsService {
     await this.db.transaction(async (manager) => {
       const appeal = await this.lockOpen(manager, auth, id);
       if (appeal.state !== 'claimed' || !appeal.lease_until || appeal.lease_until <= now) throw new ModerationError(ModerationErrorCode.NotClaimed, 'Nobody holds this appeal');
-      if (appeal.claimed_by !== auth.keyId && auth.role !== 'admin') throw new ModerationError(ModerationErrorCode.NotClaimant, 'Another moderator holds this appeal');
+      if (appeal.claimed_by !== auth.principalId && auth.role !== 'admin') throw new ModerationError(ModerationErrorCode.NotClaimant, 'Another moderator holds this appeal');
       await this.appeals.setClaim(manager, id, null, null);
     });
   }
@@ -112,13 +112,16 @@ export class ModerationAppealsService {
     const now = this.clock.now();
     return this.db.transaction(async (manager) => {
       const appeal = await this.lockOpen(manager, auth, id);
-      if (auth.role !== 'admin' && (appeal.state !== 'claimed' || appeal.claimed_by !== auth.keyId)) {
+      if (auth.role !== 'admin' && (appeal.state !== 'claimed' || appeal.claimed_by !== auth.principalId)) {
         throw new ModerationError(ModerationErrorCode.NotClaimant, 'Claim the appeal before deciding it');
+      }
+      if (auth.role !== 'admin' && (!appeal.lease_until || appeal.lease_until <= now)) {
+        throw new ModerationError(ModerationErrorCode.LeaseExpired, 'Your claim on this appeal expired; claim it again to decide', { leaseUntil: appeal.lease_until });
       }
       if (appeal.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleVersion, `The appeal changed (version ${appeal.version}); reload it`, { currentVersion: appeal.version });
       const decisionId = await this.applyOutcome(manager, auth, appeal, dto, now);
-      await independent(this.appeals.close(manager, id, { outcome: dto.outcome, by: auth.keyId, decisionId, note: dto.note ?? null }, now));
-      return mapAppeal((await this.appeals.find(manager, id)) as AppealRow, auth.keyId, now);
+      await independent(this.appeals.close(manager, id, { outcome: dto.outcome, by: auth.principalId, decisionId, note: dto.note ?? null }, now));
+      return mapAppeal((await this.appeals.find(manager, id)) as AppealRow, auth.principalId, now);
     });
   }
 
@@ -126,7 +129,7 @@ export class ModerationAppealsService {
     const appeal = await this.appeals.find(manager, id, true);
     if (!appeal) throw new ModerationError(ModerationErrorCode.AppealNotFound, `No appeal ${id}`);
     if (appeal.state === 'decided') throw new ModerationError(ModerationErrorCode.ItemClosed, 'This appeal has already been decided');
-    if (appeal.original_actor_id === auth.keyId) throw new ModerationError(ModerationErrorCode.SameModerator, 'You took the appealed decision; another moderator must handle the appeal');
+    if (appeal.original_actor_id === auth.principalId) throw new ModerationError(ModerationErrorCode.SameModerator, 'You took the appealed decision; another moderator must handle the appeal');
     return appeal;
   }
 
@@ -141,13 +144,13 @@ export class ModerationAppealsService {
     const toStatus = overturn ? overturnTarget(appeal.d_from_status) : review.status;
     const decisionId = await this.records.recordOne(manager, {
       reviewId: review.id, action: overturn ? 'appeal_overturn' : 'appeal_uphold', fromStatus: review.status, toStatus,
-      reasonCode: overturn ? null : appeal.d_reason_code, ruleSetVersion: null, automated: false, actorType: auth.role, actorId: auth.keyId,
+      reasonCode: overturn ? null : appeal.d_reason_code, ruleSetVersion: null, automated: false, actorType: auth.role, actorId: auth.principalId,
       facts: { appealId: appeal.id, appealedDecisionId: appeal.decision_id, appealStatement: appeal.statement.slice(0, 1000), note: dto.note ?? null, revision: review.revision },
       redress: FINAL_REDRESS, createdAt: now,
     });
     if (toStatus !== review.status) await this.reviews.setStatus(manager, review.id, toStatus, now);
     const open = overturn ? await this.items.lockOpenForReview(manager, review.id) : null;
-    if (open) await this.items.close(manager, open.id, auth.keyId, decisionId, now);
+    if (open) await this.items.close(manager, open.id, auth.principalId, decisionId, now);
     await this.notices.emit(manager, { review, appealId: appeal.id, outcome: dto.outcome, decisionId, fromStatus: review.status, toStatus }, now);
     return decisionId;
   }

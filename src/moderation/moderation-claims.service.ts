@@ -34,7 +34,7 @@ export class ModerationClaimsService {
     const leaseSeconds = this.config.moderation.leaseSeconds;
     const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000);
     // One statement, atomic on its own: no transaction round trips.
-    const rows = await this.items.claimTop(pgPoolOf(this.db), { me: auth.keyId, count: dto.count, senior: isSenior(auth), filters: dto.filters ?? {}, leaseUntil }, now);
+    const rows = await this.items.claimTop(pgPoolOf(this.db), { me: auth.principalId, count: dto.count, senior: isSenior(auth), filters: dto.filters ?? {}, leaseUntil }, now);
     return { items: rows.map((r) => mapQueueItem(r, now)), leaseSeconds };
   }
 
@@ -47,7 +47,7 @@ export class ModerationClaimsService {
     for (let attempt = 0; attempt < 3; attempt++) {
       const now = this.clock.now();
       const leaseUntil = new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000);
-      const row = await this.items.claimById(pgPoolOf(this.db), { id, me: auth.keyId, senior: isSenior(auth), leaseUntil }, now);
+      const row = await this.items.claimById(pgPoolOf(this.db), { id, me: auth.principalId, senior: isSenior(auth), leaseUntil }, now);
       if (row) return mapQueueItem(row, now);
       await this.explainClaimRefusal(auth, id, now);
     }
@@ -59,7 +59,7 @@ export class ModerationClaimsService {
     await this.db.transaction(async (manager) => {
       const item = await this.lockOpen(manager, id);
       if (item.escalated && !isSenior(auth)) throw new ModerationError(ModerationErrorCode.SeniorRequired, 'Escalated items are for senior moderators');
-      if (leaseActive(item, now) && item.claimedBy !== auth.keyId) {
+      if (leaseActive(item, now) && item.claimedBy !== auth.principalId) {
         throw new ModerationError(ModerationErrorCode.AlreadyClaimed, 'Another moderator holds this item', { leaseUntil: item.leaseUntil });
       }
     });
@@ -70,7 +70,7 @@ export class ModerationClaimsService {
     await this.db.transaction(async (manager) => {
       const item = await this.lockOpen(manager, id);
       if (!leaseActive(item, now)) throw new ModerationError(ModerationErrorCode.NotClaimed, 'Nobody holds this item');
-      if (item.claimedBy !== auth.keyId && auth.role !== 'admin') throw new ModerationError(ModerationErrorCode.NotClaimant, 'Another moderator holds this item');
+      if (item.claimedBy !== auth.principalId && auth.role !== 'admin') throw new ModerationError(ModerationErrorCode.NotClaimant, 'Another moderator holds this item');
       await this.items.releaseClaim(manager, id);
     });
   }

@@ -59,7 +59,7 @@ function decisionCtes(closesItem: boolean): string {
       SELECT id, review_id, source, fake_score, priority, reason_codes, report_count, escalated
         FROM moderation_items
        WHERE id = $1 AND version = $2 AND state <> 'decided' AND (NOT escalated OR $5::boolean)
-         AND ($4::boolean OR (state = 'claimed' AND claimed_by = $3))
+         AND ($4::boolean OR (state = 'claimed' AND claimed_by = $3 AND lease_until > $12::timestamptz))
          FOR UPDATE
     ), ${reviewDecisionCtes({ subject: 'subject', statuses: '$15::text[]', toStatus: '$7::text', at: '$12::timestamptz' })},
     record AS (

@@ -11,7 +11,7 @@ import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { APPEAL_REDRESS } from './domain/appeal-window.js';
 import { checkDecision, plannedOutcome, reasonProblem, reportResolution } from './domain/decision-policy.js';
 import type { BulkDecideDto, DecideItemDto } from './moderation.dto.js';
-import { isSenior } from './moderation-claims.service.js';
+import { isSenior, leaseActive } from './moderation-claims.service.js';
 import { ModerationDecisionsRepository, type DecidedRow, type DecisionWrite } from './moderation-decisions.repository.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 import { ModerationItemsRepository, type ClaimSpec, type LockedItem } from './moderation-items.repository.js';
@@ -28,11 +28,15 @@ const PROBLEM_CODES = {
 export const statementUrl = (decisionId: string): string => `/v1/decisions/${decisionId}/statement`;
 
 /** Who may decide this item at this version; the order of checks gives the most useful error first. */
-function assertMayDecide(auth: AuthContext, item: LockedItem, version: number): void {
+function assertMayDecide(auth: AuthContext, item: LockedItem, version: number, now: Date): void {
   if (item.state === 'decided') throw new ModerationError(ModerationErrorCode.ItemClosed, 'This item has already been decided');
   if (item.escalated && !isSenior(auth)) throw new ModerationError(ModerationErrorCode.SeniorRequired, 'Escalated items are decided by senior moderators');
-  if (auth.role !== 'admin' && (item.state !== 'claimed' || item.claimedBy !== auth.keyId)) {
+  if (auth.role !== 'admin' && (item.state !== 'claimed' || item.claimedBy !== auth.principalId)) {
     throw new ModerationError(ModerationErrorCode.NotClaimant, 'Claim the item before deciding it; only its current claimant may decide');
+  }
+  // Past its lease the claim is free for anyone to take: a late decision could overrule a colleague's claim.
+  if (auth.role !== 'admin' && !leaseActive(item, now)) {
+    throw new ModerationError(ModerationErrorCode.LeaseExpired, 'Your claim on this item expired; claim it again to decide', { leaseUntil: item.leaseUntil });
   }
   if (item.version !== version) {
     throw new ModerationError(ModerationErrorCode.StaleVersion, `The item changed (version ${item.version}, you sent ${version}); reload it`, { currentVersion: item.version });
@@ -58,7 +62,7 @@ export class ModerationDecisionsService {
   public decide(auth: AuthContext, itemId: string, dto: DecideItemDto): Promise<DecisionResult> {
     const { version, claimNext, nextFilters, ...decision } = dto;
     const next = claimNext ? (now: Date): ClaimSpec => ({
-      me: auth.keyId, count: 1, senior: isSenior(auth), filters: nextFilters ?? {}, leaseUntil: new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000),
+      me: auth.principalId, count: 1, senior: isSenior(auth), filters: nextFilters ?? {}, leaseUntil: new Date(now.getTime() + this.config.moderation.leaseSeconds * 1000),
     }) : undefined;
     return this.decideOne(auth, itemId, version, decision, next);
   }
@@ -91,7 +95,7 @@ export class ModerationDecisionsService {
         const row = await this.decisions.decide(pgPoolOf(this.db), write, next?.(now));
         if (row) return this.toResult(write, row, next !== undefined, now);
       }
-      await this.explainRefusal(auth, itemId, version, d);
+      await this.explainRefusal(auth, itemId, version, d, now);
     }
     throw new ModerationError(ModerationErrorCode.StaleVersion, 'The item kept changing while deciding; reload it');
   }
@@ -100,7 +104,7 @@ export class ModerationDecisionsService {
     const planned = plannedOutcome(d.action);
     const decisionId = randomUUID();
     return {
-      decisionId, itemId, version, actorId: auth.keyId, actorType: auth.role, bypassClaim: auth.role === 'admin', senior: isSenior(auth),
+      decisionId, itemId, version, actorId: auth.principalId, actorType: auth.role, bypassClaim: auth.role === 'admin', senior: isSenior(auth),
       action: d.action, toStatus: planned.toStatus, closesItem: planned.closesItem, reasonCode: d.reasonCode ?? null,
       requestFacts: { reasonText: d.reasonText ?? null, note: d.note ?? null, awaitingAuthorEdit: d.action === 'request_edit' },
       redress: planned.toStatus === 'published' || planned.escalates ? null : APPEAL_REDRESS,
@@ -122,11 +126,11 @@ export class ModerationDecisionsService {
   }
 
   /** Throws the error the checks find, in the order that gives the most useful one first; returns if there is none. */
-  private async explainRefusal(auth: AuthContext, itemId: string, version: number, d: Decision): Promise<void> {
+  private async explainRefusal(auth: AuthContext, itemId: string, version: number, d: Decision, now: Date): Promise<void> {
     await this.db.transaction(async (manager) => {
       const item = await this.items.lock(manager, itemId);
       if (!item) throw new ModerationError(ModerationErrorCode.ItemNotFound, `No moderation item ${itemId}`);
-      assertMayDecide(auth, item, version);
+      assertMayDecide(auth, item, version, now);
       const review = await this.reviews.lockForDecision(manager, item.reviewId);
       if (!review) throw new ModerationError(ModerationErrorCode.ReviewNotFound, `No review ${item.reviewId}`);
       const check = checkDecision(d.action, review.status, d.reasonCode, d.reasonText);

@@ -9,7 +9,6 @@ import { ModerationAppealsService } from './moderation-appeals.service.js';
 import { ModerationClaimsService } from './moderation-claims.service.js';
 import { ModerationDecisionsRepository } from './moderation-decisions.repository.js';
 import { ModerationDecisionsService } from './moderation-decisions.service.js';
-import { ModerationItemsRepository } from './moderation-items.repository.js';
 import { ModerationQueueController } from './moderation-queue.controller.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
 import { ModerationReadRepository } from './moderation-read.repository.js';
@@ -27,7 +26,7 @@ import { ReviewModerationController } from './review-moderation.controller.js';
   imports: [ModerationModule, ReviewsModule, PublishingModule],
   controllers: [ModerationQueueController, ModerationAppealsController, ReviewModerationController],
   providers: [
-    ModerationItemsRepository, ModerationDecisionsRepository, ModerationReadRepository, ModerationReportsRepository, ModerationAppealsRepository,
+    ModerationDecisionsRepository, ModerationReadRepository, ModerationReportsRepository, ModerationAppealsRepository,
     ModerationQueueService, ModerationClaimsService, ModerationDecisionsService, ModerationReportsService, ModerationAppealsService,
     ModerationStatsService, DecisionStatementsService, AppealNotices,
   ],

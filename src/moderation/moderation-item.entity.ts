@@ -74,7 +74,7 @@ export class ModerationItemEntity {
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   public reportReasons: string[];
 
-  /** API key id of the human who closed the item. */
+  /** Principal id of the human who closed the item. */
   @Column({ type: 'text', nullable: true })
   public decidedBy: string | null;
 

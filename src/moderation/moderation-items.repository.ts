@@ -195,6 +195,13 @@ export class ModerationItemsRepository {
     return existing[0].id;
   }
 
+  public async addReasonCode(manager: EntityManager, id: string, code: string): Promise<void> {
+    await manager.query(
+      `UPDATE moderation_items SET reason_codes = array_append(reason_codes, $2), version = version + 1 WHERE id = $1 AND NOT $2 = ANY(reason_codes)`,
+      [id, code],
+    );
+  }
+
   /** A report or merchant flag: its weight, and its reason code so the queue shows why someone asked for a look. */
   public async raiseForReport(manager: EntityManager, id: string, priority: number, weight: number, reasonCode: string): Promise<{ priority: number; reportCount: number }> {
     const rows = rowsOf<{ priority: number; report_count: number }>(await manager.query(

@@ -45,7 +45,7 @@ export class ModerationQueueService {
     const limit = query.limit ?? 50;
     const { assigned, cursor, limit: _limit, ...filters } = query;
     const rows = await this.items.listQueue(this.db.manager, {
-      filters, assigned: assigned ?? 'any', me: auth.keyId, cursor: cursor ? decodeCursor(cursor) : undefined, limit: limit + 1,
+      filters, assigned: assigned ?? 'any', me: auth.principalId, cursor: cursor ? decodeCursor(cursor) : undefined, limit: limit + 1,
     }, now);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DecisionRecordsService } from './decision-records.service.js';
+import { EditReviewItemsService } from './edit-review-items.service.js';
+import { ModerationItemsRepository } from './moderation-items.repository.js';
 
+/** What intake and scoring need of moderation: the decision log and the queue items an edit reopens. */
 @Module({
-  providers: [DecisionRecordsService],
-  exports: [DecisionRecordsService],
+  providers: [DecisionRecordsService, ModerationItemsRepository, EditReviewItemsService],
+  exports: [DecisionRecordsService, ModerationItemsRepository, EditReviewItemsService],
 })
 export class ModerationModule {}

@@ -1,3 +1,4 @@
+import type { ReviewIdentity } from './domain/review-identity.js';
 import type { ContentKind, IncentiveType, VerificationMethod } from './review-status.js';
 
 /** A fully resolved review ready to insert (ids looked up, verification decided server-side). */
@@ -42,4 +43,5 @@ export interface ExistingReviewKey {
   contentHash: string;
   status: string;
   revision: number;
+  identity: ReviewIdentity;
 }

@@ -17,7 +17,8 @@ export interface InsertedReview {
 /**
  * New reviews in one statement (data-modifying CTEs, atomic on its own, one commit), run as a named
  * prepared statement (queryPrepared) so PostgreSQL plans it once per connection: unnest the columns, upsert the
- * reviewers, match orders, insert the reviews and their outbox rows. Rows are written in the same
+ * reviewers of reviews not yet
+ * stored (a resend must leave no reviewer row behind), match orders, insert the reviews and their outbox rows. Rows are written in the same
  * key order as bulk intake (reviewers, then reviews, each sorted by channel and external id), so
  * concurrent writers take row locks in one order. A key that already exists is left alone.
  */
@@ -31,7 +32,9 @@ const BATCH_SQL = `WITH input AS (
   rv AS (
     INSERT INTO reviewers (channel_id, external_id, display_name, account_created_at, first_seen_at)
     SELECT channel_id, reviewer_ext, display_name, account_created_at, received_at FROM (
-      SELECT DISTINCT ON (reviewer_rank) * FROM input ORDER BY reviewer_rank, received_at DESC) latest
+      SELECT DISTINCT ON (reviewer_rank) * FROM input i
+       WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.channel_id = i.channel_id AND r.external_id = i.external_id)
+       ORDER BY reviewer_rank, received_at DESC) latest
      ORDER BY reviewer_rank
     ON CONFLICT (channel_id, external_id) DO UPDATE
       SET display_name = COALESCE(EXCLUDED.display_name, reviewers.display_name),

@@ -4,7 +4,23 @@ import { DataSource, EntityManager } from 'typeorm';
 import { channelItemKey as key, type ExistingReviewKey, type NewReviewRow, type ReviewerUpsert } from './new-review-row.js';
 import { ReviewRevisionEntity } from './review-revision.entity.js';
 import { ReviewEntity } from './review.entity.js';
+import type { ReviewStatus } from './review-status.js';
 
+
+interface ExistingRow {
+  id: string;
+  channel_id: string;
+  external_id: string;
+  content_hash: string;
+  status: string;
+  revision: number;
+  kind: string;
+  product_id: string;
+  parent_id: string | null;
+  reviewer_external_id: string;
+  order_ref: string | null;
+  submitted_at: Date;
+}
 
 /** Set-based SQL (unnest) because bulk intake must commit ≥ 10k reviews/s. */
 @Injectable()
@@ -59,15 +75,22 @@ export class ReviewsRepository {
     return new Map(result.map((r) => [key(r.channel_id, r.external_id), r.id]));
   }
 
+  /** Existing reviews under these keys, with the identity a resend must not change (reviewer by its channel id). */
   public async findExistingKeys(manager: EntityManager, keys: { channelId: string; externalId: string }[]): Promise<Map<string, ExistingReviewKey>> {
     if (keys.length === 0) return new Map();
-    const rows: { id: string; channel_id: string; external_id: string; content_hash: string; status: string; revision: number }[] = await manager.query(
-      `SELECT r.id, r.channel_id, r.external_id, r.content_hash, r.status, r.revision
-         FROM reviews r JOIN unnest($1::uuid[], $2::text[]) AS k(c, e) ON r.channel_id = k.c AND r.external_id = k.e`,
+    const rows: ExistingRow[] = await manager.query(
+      `SELECT r.id, r.channel_id, r.external_id, r.content_hash, r.status, r.revision, r.kind, r.product_id, r.parent_id,
+              v.external_id AS reviewer_external_id, r.order_ref, r.submitted_at
+         FROM reviews r JOIN unnest($1::uuid[], $2::text[]) AS k(c, e) ON r.channel_id = k.c AND r.external_id = k.e
+         JOIN reviewers v ON v.id = r.reviewer_id`,
       [keys.map((k) => k.channelId), keys.map((k) => k.externalId)],
     );
     return new Map(rows.map((r) => [key(r.channel_id, r.external_id), {
       id: r.id, channelId: r.channel_id, externalId: r.external_id, contentHash: r.content_hash, status: r.status, revision: r.revision,
+      identity: {
+        kind: r.kind, productId: r.product_id, parentId: r.parent_id, reviewer: { externalId: r.reviewer_external_id },
+        orderRef: r.order_ref, submittedAt: r.submitted_at.toISOString(),
+      },
     }]));
   }
 
@@ -91,13 +114,15 @@ export class ReviewsRepository {
       .where('r.id IN (:...ids)', { ids }).orderBy('r.id').getMany();
   }
 
-  public async saveRevisionAndEdit(manager: EntityManager, current: ReviewEntity, next: Pick<ReviewEntity, 'rating' | 'title' | 'body' | 'mediaUrls' | 'contentHash'>, now: Date): Promise<void> {
+  public async saveRevisionAndEdit(manager: EntityManager, current: ReviewEntity, next: Pick<ReviewEntity, 'rating' | 'title' | 'body' | 'mediaUrls' | 'contentHash'>, status: ReviewStatus, now: Date): Promise<void> {
     await manager.getRepository(ReviewRevisionEntity).insert({
       reviewId: current.id, revision: current.revision, rating: current.rating, title: current.title,
       body: current.body, mediaUrls: current.mediaUrls, supersededAt: now,
     });
+    // Only the authored content: callers may hand in a whole intake row, whose identity must not ride along.
+    const { rating, title, body, mediaUrls, contentHash } = next;
     await manager.getRepository(ReviewEntity).update({ id: current.id }, {
-      ...next, revision: current.revision + 1, version: current.version + 1, status: 'received', lastEditedAt: now, updatedAt: now,
+      rating, title, body, mediaUrls, contentHash, revision: current.revision + 1, version: current.version + 1, status, lastEditedAt: now, updatedAt: now,
     });
   }
 

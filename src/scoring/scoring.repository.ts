@@ -85,7 +85,7 @@ export class ScoringRepository {
   }
 
   /** One queue item per held review; a review appears at most once per call (ON CONFLICT cannot touch a row twice). */
-  public async openModerationItems(manager: EntityManager, items: { reviewId: string; result: ScoreResult }[], at: Date): Promise<void> {
+  public async openModerationItems(manager: EntityManager, items: { reviewId: string; result: Pick<ScoreResult, 'priority' | 'fakeScore'> & { reasonCodes: readonly string[] } }[], at: Date): Promise<void> {
     if (items.length === 0) return;
     await manager.query(
       `INSERT INTO moderation_items (review_id, state, priority, reason_codes, fake_score, source, created_at)

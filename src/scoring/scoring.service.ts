@@ -9,6 +9,8 @@ import { OutboxService } from '../publishing/outbox.service.js';
 import type { ReviewEntity } from '../reviews/review.entity.js';
 import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
+import { EDITED_AFTER_DECISION } from '../moderation/domain/human-lock.js';
+import { verdictAfterHumanDecision } from './domain/after-human-decision.js';
 import { scoreItem } from './domain/score-item.js';
 import type { ScorableItem, ScoreResult, Verdict } from './domain/scoring.types.js';
 import { PercentileStore } from './percentile-store.js';
@@ -102,15 +104,25 @@ export class ScoringService {
   /** `applyAutomatedVerdict` for many reviews (each at most once), one statement per table. */
   public async applyAutomatedVerdicts(manager: EntityManager, verdicts: { review: ReviewEntity; result: ScoreResult }[], now: Date): Promise<void> {
     if (verdicts.length === 0) return;
-    const decided = verdicts.map(({ review, result }) => ({ review, result, toStatus: STATUS_FOR_VERDICT[result.verdict] }));
+    const humans = await this.decisions.lastHumanDecisions(manager, verdicts.map(({ review }) => review.id));
+    const decided = verdicts.map(({ review, result: scored }) => {
+      const { verdict, heldForHuman } = verdictAfterHumanDecision(scored.verdict, humans.get(review.id)?.action);
+      const result = { ...scored, verdict };
+      return { review, result, heldForHuman, toStatus: STATUS_FOR_VERDICT[verdict] };
+    });
     await this.statuses.setStatuses(manager, decided.map(({ review, toStatus }) => ({ id: review.id, status: toStatus })), now);
-    await this.scoring.openModerationItems(manager, decided.filter(({ result }) => result.verdict === 'hold').map(({ review, result }) => ({ reviewId: review.id, result })), now);
-    await this.decisions.record(manager, decided.map(({ review, result, toStatus }) => ({
+    await this.scoring.openModerationItems(manager, decided.filter(({ result }) => result.verdict === 'hold').map(({ review, result, heldForHuman }) => ({
+      reviewId: review.id, result: heldForHuman ? { ...result, reasonCodes: [EDITED_AFTER_DECISION, ...result.reasonCodes] } : result,
+    })), now);
+    await this.decisions.record(manager, decided.map(({ review, result, heldForHuman, toStatus }) => ({
       reviewId: review.id, action: result.verdict, fromStatus: review.status, toStatus, reasonCode: result.reasonCodes[0] ?? null,
       facts: {
         fakeScore: result.fakeScore, priority: result.priority, reasonCodes: result.reasonCodes, revision: review.revision,
         signals: result.signals.filter((s) => s.contribution !== 0),
-        note: 'Automated decision by the scoring engine; star rating and sentiment never decide publication.',
+        note: heldForHuman
+          ? 'Edited after a moderator restricted it: held for a moderator, whatever the scoring engine found.'
+          : 'Automated decision by the scoring engine; star rating and sentiment never decide publication.',
+        ...(heldForHuman ? { heldFor: EDITED_AFTER_DECISION, previousDecisionId: humans.get(review.id)?.id } : {}),
       },
       ruleSetVersion: result.ruleSetVersion, automated: true, actorType: 'system', actorId: null,
       redress: result.verdict === 'publish' ? null : APPEAL_REDRESS, createdAt: now,

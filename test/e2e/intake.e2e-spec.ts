@@ -115,10 +115,11 @@ describe('review intake (single)', () => {
       expect(a.body.id).not.toBe(b.body.id);
     });
 
-    it('treats a replay that differs only in non-authored fields as a duplicate', async () => {
+    // submittedAt is part of the review's identity: changing it is refused (intake-identity.e2e-spec.ts).
+    it('treats a replay that differs only in request metadata (ip, device) as a duplicate', async () => {
       const body = reviewBody({ productId: w.product.id });
       const first = await post(w.channel.key, body);
-      const again = await post(w.channel.key, { ...body, submittedAt: '2024-01-01T00:00:00.000Z', ip: '203.0.113.9' });
+      const again = await post(w.channel.key, { ...body, ip: '203.0.113.9', deviceId: 'device-2' });
       expect(again.status).toBe(200);
       expect(again.body).toMatchObject({ id: first.body.id, status: 'duplicate' });
     });

@@ -108,6 +108,30 @@ describe('moderation decisions', () => {
     });
   });
 
+  describe('expired lease', () => {
+    // Issue 16 LOW: a decision after the claim's lease ran out was accepted, though another moderator may hold the item by then.
+    it('refuses a decision after the claim expired with 409 LEASE_EXPIRED; a fresh claim lets it through', async () => {
+      const { itemIds, reviewIds } = await seedHeld(t, w, sql, 1);
+      const version = await claim(t, w.moderatorKey, itemIds[0]);
+      await sql.query("UPDATE moderation_items SET lease_until = now() - interval '1 second' WHERE id = $1", [itemIds[0]]);
+      const late = await post(`/v1/moderation/items/${itemIds[0]}/decisions`, { action: 'approve', version });
+      expectError(late, 409, 'LEASE_EXPIRED');
+      expect(await reviewStatus(reviewIds[0])).toBe('held');
+      const again = await claim(t, w.moderatorKey, itemIds[0]);
+      expect((await post(`/v1/moderation/items/${itemIds[0]}/decisions`, { action: 'approve', version: again })).status).toBe(201);
+    });
+
+    it('refuses an appeal decision after the appeal claim expired', async () => {
+      const { itemIds, reviewIds } = await seedHeld(t, w, sql, 1);
+      const decided = await claimAndDecide(t, w.moderatorKey, itemIds[0], { action: 'remove', reasonCode: 'spam' });
+      const appeal = await post(`/v1/reviews/${reviewIds[0]}/appeals`, { decisionId: decided.body.decisionId, statement: 'Genuine.' }, w.channel.key);
+      const other = await t.key('moderator');
+      const claimed = await post(`/v1/moderation/appeals/${appeal.body.id as string}/claim`, {}, other);
+      await sql.query("UPDATE moderation_appeals SET lease_until = now() - interval '1 second' WHERE id = $1", [appeal.body.id]);
+      expectError(await post(`/v1/moderation/appeals/${appeal.body.id as string}/decisions`, { outcome: 'uphold', version: claimed.body.version }, other), 409, 'LEASE_EXPIRED');
+    });
+  });
+
   describe('request_edit', () => {
     it('lets the author edit, which sends the review back through scoring', async () => {
       const { itemIds, reviewIds } = await seedHeld(t, w, sql, 1);

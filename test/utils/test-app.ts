@@ -25,6 +25,8 @@ export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra
     NODE_ENV: 'test', DATABASE_URL: dbUrl, LOG_LEVEL: 'error', QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`, OUTBOX_POLL_MS: '50',
     // Suites fire hundreds of requests with one key; the limiter has its own spec (rate-limit.e2e-spec.ts).
     RATE_LIMIT_PER_SECOND: '0',
+    // Route matrices send hundreds of keyless requests from one address; the failed-auth limit has its own spec.
+    FAILED_AUTH_PER_MINUTE: '0',
     // Warm-up runs in the background at start; tests that need it call StorefrontCacheWarmer.warm().
     RATINGS_CACHE_WARM_PRODUCTS: '0',
     // Storefront changes reach the cache within this; tests that read right after a write poll (waitFor).

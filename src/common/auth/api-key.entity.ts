@@ -24,6 +24,11 @@ export class ApiKeyEntity {
   @Column({ type: 'text' })
   public role: Role;
 
+  /** The person or system holding the key; kept across rotation (appeal independence is by principal). */
+  @Index('IDX_api_keys_principal')
+  @Column({ type: 'uuid' })
+  public principalId: string;
+
   @ForeignKey(() => MerchantEntity, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   public merchantId: string | null;

@@ -18,4 +18,8 @@ export class CreateApiKeyDto {
   /** Senior moderator: may claim and decide escalated moderation items (moderator and admin keys only). */
   @IsOptional() @IsBoolean()
   public senior?: boolean;
+
+  /** Issue the key to an existing principal (the same person's second key); omitted: a new principal. */
+  @IsOptional() @IsUUID()
+  public principalId?: string;
 }

@@ -19,6 +19,10 @@ export class ApiKeysRepository {
     return this.repo.findOneBy({ id, revokedAt: IsNull() });
   }
 
+  public async principalExists(principalId: string): Promise<boolean> {
+    return (await this.repo.countBy({ principalId })) > 0;
+  }
+
   public listAll(): Promise<ApiKeyEntity[]> {
     return this.repo.find({ order: { createdAt: 'DESC' } });
   }

@@ -1,7 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FailedAuthLimiter } from '../rate-limit/failed-auth-limiter.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
+import { ApiKeyCache } from './api-key-cache.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { ApiKeyGuard } from './api-key.guard.js';
 import { ApiKeysController } from './api-keys.controller.js';
@@ -14,7 +16,7 @@ import { RequestAuthorizer } from './request-authorizer.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
   controllers: [ApiKeysController, MeController],
-  providers: [ApiKeysRepository, ApiKeysService, RateLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  providers: [ApiKeyCache, ApiKeysRepository, ApiKeysService, RateLimiter, FailedAuthLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
   exports: [ApiKeysService, RequestAuthorizer],
 })
 export class AuthModule {}

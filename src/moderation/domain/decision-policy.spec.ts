@@ -4,13 +4,13 @@ describe('checkDecision', () => {
   it.each<[ModerationAction, string, string]>([
     ['approve', 'held', 'published'], ['fold', 'held', 'folded'], ['hide', 'published', 'hidden'], ['remove', 'folded', 'removed'],
     ['request_edit', 'held', 'held'], ['request_edit', 'published', 'held'], ['escalate', 'held', 'held'], ['escalate', 'published', 'published'],
-    ['approve', 'hidden', 'published'],
+    ['approve', 'hidden', 'published'], ['approve', 'removed', 'published'], ['remove', 'removed', 'removed'],
   ])('%s from %s → %s', (action, from, to) => {
     const result = checkDecision(action, from, action === 'approve' || action === 'escalate' ? undefined : 'spam', undefined);
     expect(result).toEqual({ ok: true, outcome: { toStatus: to, closesItem: action !== 'escalate', escalates: action === 'escalate' } });
   });
 
-  it.each(['removed', 'withheld', 'received', 'scoring'])('refuses to act on a %s review', (from) => {
+  it.each(['withheld', 'received', 'scoring'])('refuses to act on a %s review', (from) => {
     expect(checkDecision('approve', from, undefined, undefined)).toEqual({ ok: false, problem: 'INVALID_TRANSITION' });
   });
 

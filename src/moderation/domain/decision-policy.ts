@@ -3,8 +3,11 @@ import type { ReasonCode } from './reason-codes.js';
 export const ACTIONS = ['approve', 'fold', 'hide', 'remove', 'escalate', 'request_edit'] as const;
 export type ModerationAction = (typeof ACTIONS)[number];
 
-/** Review statuses a moderator may act on: held items, and public or restricted items after a report. */
-export const ACTIONABLE_STATUSES = ['held', 'published', 'folded', 'hidden'] as const;
+/**
+ * Review statuses a moderator may act on: held items, public or restricted items after a report, and removed
+ * items whose author edited them afterwards (the edit reopens an item; only a human may publish them again).
+ */
+export const ACTIONABLE_STATUSES = ['held', 'published', 'folded', 'hidden', 'removed'] as const;
 
 export interface DecisionOutcome {
   toStatus: string;
