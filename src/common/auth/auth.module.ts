@@ -14,6 +14,6 @@ import { RequestAuthorizer } from './request-authorizer.js';
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
   controllers: [ApiKeysController],
   providers: [ApiKeysRepository, ApiKeysService, RateLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
-  exports: [ApiKeysService, RequestAuthorizer],
+  exports: [ApiKeysService, RequestAuthorizer, RateLimiter],
 })
 export class AuthModule {}
