@@ -9,6 +9,7 @@ import { Reputation1795432406329 } from './1795432406329-Reputation.js';
 import { ReviewsNeverDeleted1795430375417 } from './1795430375417-ReviewsNeverDeleted.js';
 import { StorefrontChangeLog1795441000000 } from './1795441000000-StorefrontChangeLog.js';
 import { HelpfulVotes1795458000001 } from './1795458000001-HelpfulVotes.js';
+import { KeyQuotas1795458000002 } from './1795458000002-KeyQuotas.js';
 
 /** In order. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
-export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000, HelpfulVotes1795458000001];
+export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000, HelpfulVotes1795458000001, KeyQuotas1795458000002];

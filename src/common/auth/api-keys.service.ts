@@ -4,9 +4,10 @@ import { AppConfigService } from '../../config/app-config.service.js';
 import { Clock } from '../clock/clock.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
 import { ApiKeyEntity } from './api-key.entity.js';
-import { generateApiKey, hashSecret, parseApiKey, secretMatches } from './api-key-format.js';
+import { generateApiKey, hashSecret, keyPrefixText, parseApiKey, secretMatches } from './api-key-format.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import type { AuthContext } from './auth-context.js';
+import { normaliseOrigin, ownLimit, PUBLISHABLE_IP_DEFAULT } from './key-quotas.js';
 import type { Role } from './role.js';
 
 export interface CreateApiKeyInput {
@@ -16,6 +17,14 @@ export interface CreateApiKeyInput {
   channelId?: string | null;
   /** Only for admin and moderator keys: may decide escalated moderation items. */
   senior?: boolean;
+  /** Own per-key limit; without it the role's documented default applies (key-quotas.ts). */
+  rateLimitPerSecond?: number;
+  burst?: number;
+  /** Storefront only: a read-only browser key bound to allowedOrigins, limited per client IP too. */
+  publishable?: boolean;
+  allowedOrigins?: string[];
+  ipRateLimitPerSecond?: number;
+  ipBurst?: number;
 }
 
 export interface ApiKeyView {
@@ -26,6 +35,13 @@ export interface ApiKeyView {
   merchantId: string | null;
   channelId: string | null;
   senior: boolean;
+  /** null: the role's documented default. */
+  rateLimitPerSecond: number | null;
+  burst: number | null;
+  publishable: boolean;
+  allowedOrigins: string[];
+  ipRateLimitPerSecond: number | null;
+  ipBurst: number | null;
   createdAt: string;
   revokedAt: string | null;
 }
@@ -39,14 +55,41 @@ const CACHE_TTL_MS = 5_000;
 export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
   return {
     id: entity.id,
-    prefix: `cnd_${entity.prefix}`,
+    prefix: keyPrefixText(entity.prefix, entity.publishable),
     role: entity.role,
     label: entity.label,
     merchantId: entity.merchantId,
     channelId: entity.channelId,
     senior: entity.senior,
+    rateLimitPerSecond: entity.rateLimitPerSecond,
+    burst: entity.rateLimitBurst,
+    publishable: entity.publishable,
+    allowedOrigins: entity.allowedOrigins,
+    ipRateLimitPerSecond: entity.ipRateLimitPerSecond,
+    ipBurst: entity.ipRateLimitBurst,
     createdAt: entity.createdAt.toISOString(),
     revokedAt: entity.revokedAt ? entity.revokedAt.toISOString() : null,
+  };
+}
+
+type Quotas = Pick<ApiKeyEntity, 'rateLimitPerSecond' | 'rateLimitBurst' | 'publishable' | 'allowedOrigins' | 'ipRateLimitPerSecond' | 'ipRateLimitBurst'>;
+
+/** The quota columns of a new key, or a 400 naming what does not fit together. */
+function checkQuotas(input: CreateApiKeyInput): Quotas {
+  const fail = (message: string): never => {
+    throw new CommonError(CommonErrorCode.ValidationFailed, message);
+  };
+  if (input.burst !== undefined && input.rateLimitPerSecond === undefined) fail('burst needs rateLimitPerSecond');
+  if (input.ipBurst !== undefined && input.ipRateLimitPerSecond === undefined) fail('ipBurst needs ipRateLimitPerSecond');
+  const publishable = input.publishable ?? false;
+  if (publishable && input.role !== 'storefront') fail('publishable is only for storefront keys');
+  if (!publishable && (input.allowedOrigins !== undefined || input.ipRateLimitPerSecond !== undefined)) fail('allowedOrigins and ipRateLimitPerSecond are only for publishable keys');
+  const origins = (input.allowedOrigins ?? []).map((o) => normaliseOrigin(o) ?? fail(`allowedOrigins: '${o}' is not an origin (https://host[:port])`));
+  if (publishable && origins.length === 0) fail('a publishable key needs at least one allowed origin');
+  return {
+    rateLimitPerSecond: input.rateLimitPerSecond ?? null, rateLimitBurst: input.rateLimitPerSecond === undefined ? null : (input.burst ?? input.rateLimitPerSecond * 2),
+    publishable, allowedOrigins: [...new Set(origins)],
+    ipRateLimitPerSecond: input.ipRateLimitPerSecond ?? null, ipRateLimitBurst: input.ipRateLimitPerSecond === undefined ? null : (input.ipBurst ?? input.ipRateLimitPerSecond * 3),
   };
 }
 
@@ -75,7 +118,8 @@ export class ApiKeysService {
     if (input.senior && input.role !== 'moderator' && input.role !== 'admin') {
       throw new CommonError(CommonErrorCode.ValidationFailed, 'senior is only for moderator and admin keys');
     }
-    const generated = generateApiKey();
+    const quotas = checkQuotas(input);
+    const generated = generateApiKey(quotas.publishable);
     try {
       const entity = await this.keys.insert({
         prefix: generated.prefix,
@@ -85,6 +129,7 @@ export class ApiKeysService {
         merchantId: input.merchantId ?? null,
         channelId: input.channelId ?? null,
         senior: input.senior ?? false,
+        ...quotas,
       });
       return { ...mapApiKey(entity), key: generated.key };
     } catch (error) {
@@ -102,13 +147,19 @@ export class ApiKeysService {
     const cached = this.cache.get(parsed.prefix);
     if (cached && cached.expiresAt > now) {
       const presented = Buffer.from(parsed.secret);
-      if (presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret)) return cached.context;
+      const samePrefixKind = Boolean(cached.context.publishable) === parsed.publishable;
+      if (samePrefixKind && presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret)) return cached.context;
     }
     const entity = await this.keys.findActiveByPrefix(parsed.prefix);
-    if (!entity || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
+    if (!entity || entity.publishable !== parsed.publishable || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
     }
-    const context: AuthContext = { keyId: entity.id, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior };
+    const context: AuthContext = {
+      keyId: entity.id, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior,
+      rateLimit: ownLimit(entity.rateLimitPerSecond, entity.rateLimitBurst),
+      publishable: entity.publishable
+        ? { origins: entity.allowedOrigins, ipLimit: ownLimit(entity.ipRateLimitPerSecond, entity.ipRateLimitBurst) ?? PUBLISHABLE_IP_DEFAULT } : null,
+    };
     this.cache.set(parsed.prefix, { context, verifiedSecret: Buffer.from(parsed.secret), expiresAt: now + CACHE_TTL_MS });
     return context;
   }
@@ -123,6 +174,9 @@ export class ApiKeysService {
     if (!current) throw new CommonError(CommonErrorCode.NotFound, `No active API key ${id}`);
     const created = await this.create({
       role: current.role, label: current.label, merchantId: current.merchantId, channelId: current.channelId, senior: current.senior,
+      rateLimitPerSecond: current.rateLimitPerSecond ?? undefined, burst: current.rateLimitBurst ?? undefined, publishable: current.publishable,
+      allowedOrigins: current.publishable ? current.allowedOrigins : undefined,
+      ipRateLimitPerSecond: current.ipRateLimitPerSecond ?? undefined, ipBurst: current.ipRateLimitBurst ?? undefined,
     });
     await this.revoke(id);
     return created;

@@ -7,13 +7,14 @@ import { ApiKeyGuard } from './api-key.guard.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { ApiKeysService } from './api-keys.service.js';
+import { PublishableCors } from './publishable-cors.js';
 import { RequestAuthorizer } from './request-authorizer.js';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
   controllers: [ApiKeysController],
-  providers: [ApiKeysRepository, ApiKeysService, RateLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  providers: [ApiKeysRepository, ApiKeysService, RateLimiter, RequestAuthorizer, PublishableCors, { provide: APP_GUARD, useClass: ApiKeyGuard }],
   exports: [ApiKeysService, RequestAuthorizer, RateLimiter],
 })
 export class AuthModule {}

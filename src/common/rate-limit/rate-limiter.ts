@@ -22,8 +22,8 @@ export class RateLimiter {
   public constructor(private readonly config: AppConfigService, private readonly clock: Clock) {}
 
   /**
-   * The key's own limit when it was given one at creation, else the process default
-   * (RATE_LIMIT_PER_SECOND; 0 turns the default off, e.g. for benchmarks — never a key's own limit).
+   * The limit given (a key's own or its role's default), else the process default
+   * (RATE_LIMIT_PER_SECOND; 0 turns that default off, e.g. for benchmarks).
    */
   public consume(keyId: string, limit?: RateLimit | null): void {
     if (limit) return this.take(keyId, limit, 'this API key');
