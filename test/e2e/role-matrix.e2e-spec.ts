@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ApiKeysService } from '../../src/common/auth/api-keys.service.js';
 import { bearer, expectError } from '../utils/e2e.js';
 import { buildWorld, reviewBody, type World } from '../utils/fixtures.js';
@@ -15,6 +16,8 @@ interface Ctx {
   t: TestApp;
   w: World;
   reviewId: string;
+  /** Public (published), so storefronts may vote on it. */
+  publishedReviewId: string;
 }
 
 interface Route {
@@ -70,6 +73,13 @@ const ROUTES: Record<string, Route> = {
     method: 'post', path: () => '/v1/channel-listings', body: (c) => ({ channel: c.w.channel.code, externalSku: `X-${uid()}`, productId: c.w.product.id }),
     expect: { admin: 'ok', channel: 'ok', otherChannel: 403 },
   },
+  'GET /v1/products/:id/rating': { method: 'get', path: (c) => `/v1/products/${c.w.product.id}/rating`, expect: { admin: 'ok', storefront: 'ok' } },
+  'GET /v1/products/:id/reviews': {
+    method: 'get', path: (c) => `/v1/products/${c.w.product.id}/reviews?stars=4,5&verified=false&sort=helpful`, expect: { admin: 'ok', storefront: 'ok' },
+  },
+  'POST /v1/reviews/:id/helpful': {
+    method: 'post', path: (c) => `/v1/reviews/${c.publishedReviewId}/helpful`, body: () => ({ shopper: `s-${uid()}` }), expect: { storefront: 'ok' },
+  },
   'POST /v1/api-keys': { method: 'post', path: () => '/v1/api-keys', body: () => ({ role: 'storefront', label: 'matrix' }), expect: { admin: 'ok' } },
   'GET /v1/api-keys': { method: 'get', path: () => '/v1/api-keys', expect: { admin: 'ok' } },
   'DELETE /v1/api-keys/:id': {
@@ -96,7 +106,9 @@ describe('role matrix', () => {
     const t = await createTestApp();
     const w = await buildWorld(t);
     const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.product.id }));
-    ctx = { t, w, reviewId: res.body.id };
+    const published = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.product.id }));
+    await t.app.get(DataSource).query(`UPDATE reviews SET status = 'published' WHERE id = $1`, [published.body.id]);
+    ctx = { t, w, reviewId: res.body.id, publishedReviewId: published.body.id };
     keys = {
       admin: w.adminKey, moderator: w.moderatorKey, merchant: w.merchant.key, otherMerchant: w.otherMerchant.key,
       storefront: w.storefrontKey, channel: w.channel.key, otherChannel: w.otherChannel.key,
