@@ -11,6 +11,12 @@ const MAX_REMEMBERED_ORIGINS = 10_000;
 const ALLOWED_HEADERS = 'authorization, x-api-key, if-none-match';
 const EXPOSED_HEADERS = 'etag, retry-after, x-request-id';
 
+/** Adds to Vary rather than replacing what another hook put there. */
+function addVary(reply: FastifyReply, value: string): void {
+  const current = reply.getHeader('vary');
+  void reply.header('vary', current ? `${String(current)}, ${value}` : value);
+}
+
 /**
  * CORS for publishable storefront keys, per key. A response carries
  * Access-Control-Allow-Origin only when the request's key is publishable and lists the
@@ -41,14 +47,14 @@ export class PublishableCors implements OnModuleInit {
       if (typeof origin === 'string' && request.auth?.publishable?.origins.includes(origin)) {
         void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', EXPOSED_HEADERS);
       }
-      if (request.auth?.publishable) void reply.header('vary', 'Origin');
+      if (request.auth?.publishable) addVary(reply, 'Origin');
       done(null, payload);
     });
   }
 
   private async preflight(origin: string, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const method = String(request.headers['access-control-request-method']).toUpperCase();
-    void reply.header('vary', 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers');
+    addVary(reply, 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers');
     if ((method === 'GET' || method === 'HEAD') && (await this.originAllowed(origin))) {
       void reply.header('access-control-allow-origin', origin).header('access-control-allow-methods', 'GET, HEAD')
         .header('access-control-allow-headers', ALLOWED_HEADERS).header('access-control-max-age', String(PREFLIGHT_MAX_AGE_S));
