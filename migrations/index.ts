@@ -12,6 +12,8 @@ import { ReviewScoreAspectDetails1795453000000 } from './1795453000000-ReviewSco
 import { ReviewIdentityFixed1795455000001 } from './1795455000001-ReviewIdentityFixed.js';
 import { ApiKeyPrincipal1795455000002 } from './1795455000002-ApiKeyPrincipal.js';
 import { ApiKeyRevocationNotify1795455000003 } from './1795455000003-ApiKeyRevocationNotify.js';
+import { HelpfulVotes1795458000001 } from './1795458000001-HelpfulVotes.js';
+import { KeyQuotas1795458000002 } from './1795458000002-KeyQuotas.js';
 import type { MixinsMigrationInterface } from './migration.types.js';
 
 /** In order of their timestamps. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
@@ -30,4 +32,6 @@ export const MIGRATIONS: MixinsMigrationInterface[] = [
   ReviewIdentityFixed1795455000001,
   ApiKeyPrincipal1795455000002,
   ApiKeyRevocationNotify1795455000003,
+  HelpfulVotes1795458000001,
+  KeyQuotas1795458000002,
 ];

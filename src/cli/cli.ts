@@ -13,6 +13,8 @@ import { AppConfigService } from '../config/app-config.service.js';
 import { typeormOptions } from '../database/typeorm-options.js';
 
 const USAGE = `usage: npm run cli -- keys create --role <${ROLES.join('|')}> [--label TEXT] [--merchant UUID] [--channel UUID] [--principal UUID]
+                                  [--rate N [--burst N]] [--publishable --origins https://a.example,https://b.example [--ip-rate N [--ip-burst N]]]
+       default limits: storefront server keys 5000/s, publishable keys 1000/s and 20/s per client IP, other roles RATE_LIMIT_PER_SECOND
        npm run cli -- keys list
        npm run cli -- keys revoke <id>`;
 
@@ -22,6 +24,14 @@ const KEY_ENTITIES = [ApiKeyEntity, MerchantEntity, ChannelEntity];
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** A positive integer option; anything else stops the CLI with the usage. */
+function intOption(args: string[], name: string): number | undefined {
+  const value = option(args, name);
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,6}$/.test(value)) throw new Error(`--${name} must be a positive integer`);
+  return Number(value);
 }
 
 async function main(args: string[]): Promise<number> {
@@ -43,8 +53,11 @@ async function main(args: string[]): Promise<number> {
     // A cache that never listens never caches: the CLI verifies nothing, it only writes keys.
     const keys = new ApiKeysService(new ApiKeyCache(config), new ApiKeysRepository(dataSource.getRepository(ApiKeyEntity)), config, new SystemClock());
     if (args[1] === 'create') {
-      const created = await keys.create({ role: role as Role, label: option(args, 'label') ?? `${role} key (cli)`, merchantId: option(args, 'merchant'), channelId: option(args, 'channel'),
-        principalId: option(args, 'principal') });
+      const created = await keys.create({
+        role: role as Role, label: option(args, 'label') ?? `${role} key (cli)`, merchantId: option(args, 'merchant'), channelId: option(args, 'channel'), principalId: option(args, 'principal'),
+        rateLimitPerSecond: intOption(args, 'rate'), burst: intOption(args, 'burst'), publishable: args.includes('--publishable') || undefined,
+        allowedOrigins: option(args, 'origins')?.split(','), ipRateLimitPerSecond: intOption(args, 'ip-rate'), ipBurst: intOption(args, 'ip-burst'),
+      });
       process.stdout.write(`${JSON.stringify(created, null, 2)}\nStore the key now: it is not shown again.\n`);
     } else if (args[1] === 'list') {
       process.stdout.write(`${JSON.stringify(await keys.list(), null, 2)}\n`);

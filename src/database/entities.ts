@@ -12,6 +12,8 @@ import { PublishedEventEntity } from '../publishing/published-event.entity.js';
 import { WebhookDeliveryEntity } from '../publishing/webhooks/webhook-delivery.entity.js';
 import { WebhookEntity } from '../publishing/webhooks/webhook.entity.js';
 import { ProductRatingAggregateEntity } from '../ratings/product-rating-aggregate.entity.js';
+import { ReviewHelpfulCountEntity } from '../ratings/review-helpful-count.entity.js';
+import { ReviewHelpfulVoteEntity } from '../ratings/review-helpful-vote.entity.js';
 import { StorefrontChangeEntity } from '../ratings/storefront-change.entity.js';
 import { ReputationDailyEntity } from '../reputation/reputation-daily.entity.js';
 import { ReputationOrderCountEntity } from '../reputation/reputation-order-count.entity.js';
@@ -59,6 +61,8 @@ export const ENTITIES = [
   ReviewFlagEntity,
   ProductRatingAggregateEntity,
   StorefrontChangeEntity,
+  ReviewHelpfulVoteEntity,
+  ReviewHelpfulCountEntity,
   ReputationDailyEntity,
   ReputationSuppressionDailyEntity,
   ReputationOrderCountEntity,

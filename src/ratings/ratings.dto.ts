@@ -1,15 +1,46 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LEGACY_SORTS, REVIEW_SORTS } from './domain/review-query.js';
+import { LANGUAGE_TAG } from './domain/review-query-text.js';
 
 const toInt = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
+/** 'true'/'false' only; anything else is left as is so @IsBoolean refuses it by name. */
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+/** `stars=5`, `stars=1,2` or `stars=1&stars=2` → numbers; a non-number stays NaN so @IsInt refuses it. */
+const toStars = ({ value }: { value: unknown }): unknown =>
+  (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN));
 
 export class ProductReviewsQueryDto {
-  @IsOptional() @IsIn(['recent', 'helpful', 'rating'])
-  public sort?: 'recent' | 'helpful' | 'rating';
+  /** `recent` and `rating` are the former names of `newest` and `rating_desc`. */
+  @ApiPropertyOptional({ enum: [...REVIEW_SORTS, ...Object.keys(LEGACY_SORTS)], default: 'newest', description: 'Folded reviews always come last' })
+  @IsOptional() @IsIn([...REVIEW_SORTS, ...Object.keys(LEGACY_SORTS)])
+  public sort?: string;
 
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page; bound to the sort and filters' })
   @IsOptional() @IsString() @MaxLength(600)
   public cursor?: string;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
   public limit?: number;
+
+  /** One star rating or a set: `stars=5`, `stars=1,2`. */
+  @ApiPropertyOptional({ type: 'string', example: '1,2', description: 'One star rating or a comma-separated set' })
+  @IsOptional() @Transform(toStars) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(5, { each: true })
+  public stars?: number[];
+
+  /** Only reviews verified by an order match or an invitation. */
+  @ApiPropertyOptional({ type: 'boolean' })
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  public verified?: boolean;
+
+  /** Language tag as detected on the review, e.g. `zh`, `en`. */
+  @ApiPropertyOptional({ example: 'zh', description: 'Matches the tag and its subtags (zh matches zh-CN)' })
+  @IsOptional() @IsString() @Matches(LANGUAGE_TAG, { message: 'language must be a language tag such as zh or en' })
+  public language?: string;
+
+  @ApiPropertyOptional({ type: 'boolean' })
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  public hasMedia?: boolean;
 }

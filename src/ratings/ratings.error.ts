@@ -3,11 +3,13 @@ import { moduleError } from '../common/errors/domain-error.js';
 export enum RatingsErrorCode {
   ProductNotFound = 'PRODUCT_NOT_FOUND',
   InvalidCursor = 'INVALID_CURSOR',
+  ReviewNotFound = 'REVIEW_NOT_FOUND',
 }
 
 const STATUS: Record<RatingsErrorCode, number> = {
   [RatingsErrorCode.ProductNotFound]: 404,
   [RatingsErrorCode.InvalidCursor]: 400,
+  [RatingsErrorCode.ReviewNotFound]: 404,
 };
 
 export class RatingsError extends moduleError<RatingsErrorCode>(STATUS) {}

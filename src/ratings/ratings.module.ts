@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DisclosureService } from './disclosure.service.js';
+import { HelpfulVotesController } from './helpful-votes.controller.js';
+import { HelpfulVotesRepository } from './helpful-votes.repository.js';
+import { HelpfulVotesService } from './helpful-votes.service.js';
 import { PlatformPrior } from './platform-prior.js';
 import { RatingsController } from './ratings.controller.js';
 import { RatingsRepository } from './ratings.repository.js';
@@ -9,10 +12,15 @@ import { StorefrontChangeRelay } from './storefront-change-relay.js';
 import { StorefrontCacheWarmer } from './storefront-cache-warmer.js';
 import { StorefrontCachedResponses } from './storefront-cached-responses.js';
 
-/** Storefront read API. Aggregates are written by database triggers, so this module only reads. */
+/**
+ * Storefront API. Aggregates are written by database triggers; the only tables this module writes
+ * are the helpful votes (review_helpful_votes, and review_helpful_counts through its trigger):
+ * storefront feedback, not a change to the review, so the reviews module keeps sole ownership of reviews.
+ */
 @Module({
-  controllers: [RatingsController],
-  providers: [RatingsRepository, RatingsService, StorefrontCache, StorefrontCacheWarmer, StorefrontCachedResponses, StorefrontChangeRelay, PlatformPrior, DisclosureService],
+  controllers: [RatingsController, HelpfulVotesController],
+  providers: [RatingsRepository, RatingsService, StorefrontCache, StorefrontCacheWarmer, StorefrontCachedResponses, StorefrontChangeRelay, PlatformPrior, DisclosureService,
+    HelpfulVotesRepository, HelpfulVotesService],
   exports: [RatingsService],
 })
 export class RatingsModule {}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { keysetOrder, keysetPredicate, sqlTimestampKey, type CursorKey, type KeysetColumn } from '../common/pagination/keyset-cursor.js';
-import { RECENCY_ANCHOR, RECENCY_HALF_LIFE_DAYS, type RatingTotals } from './domain/rating-figures.js';
+import { keysetOrder, keysetPredicate, sqlTimestampKey, type CursorKey } from '../common/pagination/keyset-cursor.js';
+import { RECENCY_ANCHOR, RECENCY_HALF_LIFE_DAYS, type RatingTotals, type StarCounts } from './domain/rating-figures.js';
+import type { ReviewFilters, ReviewQuery } from './domain/review-query.js';
+import { filterSql, sortKeyset, sortNumber } from './review-list-sql.js';
 import { STOREFRONT_CHANGED_CHANNEL } from './storefront-cache.js';
 
 export interface ProductAggregate {
@@ -45,8 +47,6 @@ const toProductAggregate = (r: ProductAggregateRow): ProductAggregate => ({
   product: { id: r.id, name: r.name, sku: r.sku }, totals: r.version === null ? { ...NO_RATINGS, counts: [0, 0, 0, 0, 0] } : toTotals(r), version: r.version ?? '0',
 });
 
-export type ReviewSort = 'recent' | 'helpful' | 'rating';
-
 export interface PublicReviewRow {
   id: string;
   rating: number | null;
@@ -66,17 +66,15 @@ export interface PublicReviewRow {
   reply_body: string | null;
   reply_publications: number | null;
   reply_published_at: Date | null;
+  helpful_votes: number;
+  /** The reason code of the decision that folded it (never the moderator's note). */
+  fold_reason_code: string | null;
   k_folded: number;
-  k_num: number;
+  k_num: string;
   k_time: string;
 }
 
-/**
- * Helpfulness has no votes yet: rank by how informative a review is (verified, has media,
- * length) — never by its rating or sentiment.
- */
-const HELPFUL = `(((r.verification <> 'none')::int * 2 + (jsonb_array_length(r.media_urls) > 0)::int) * 1000000 + LEAST(char_length(r.body), 999999))`;
-const SORT_NUM: Record<ReviewSort, string> = { recent: '0::int', helpful: HELPFUL, rating: 'COALESCE(r.rating, 0)' };
+const PUBLIC_REVIEWS = `r.product_id = $1 AND r.kind = 'review' AND r.status IN ('published', 'folded')`;
 
 /** What the aggregate trigger computes, from scratch (tests and POST /v1/ratings:recompute). */
 const FROM_SCRATCH = `
@@ -149,27 +147,52 @@ export class RatingsRepository {
     });
   }
 
-  public async publicReviews(productId: string, sort: ReviewSort, after: CursorKey | undefined, limit: number): Promise<PublicReviewRow[]> {
-    const keys: KeysetColumn[] = [
-      { expr: `(r.status = 'folded')::int`, dir: 'asc', cast: 'int' }, { expr: SORT_NUM[sort], dir: 'desc', cast: 'int' },
-      { expr: 'r.submitted_at', dir: 'desc', cast: 'timestamptz' }, { expr: 'r.id', dir: 'desc', cast: 'uuid' },
-    ];
-    const params: unknown[] = [limit, productId];
-    const cursor = after ? `AND ${keysetPredicate(keys, 3)}` : '';
-    if (after) params.push(...after);
+  public async publicReviews(productId: string, q: Pick<ReviewQuery, 'sort' | 'filters' | 'limit'>, after: CursorKey | undefined): Promise<PublicReviewRow[]> {
+    const keys = sortKeyset(q.sort);
+    const params: unknown[] = [productId];
+    const filters = filterSql(q.filters, params);
+    let cursor = '';
+    if (after) {
+      cursor = ` AND ${keysetPredicate(keys, params.length + 1)}`;
+      params.push(...after);
+    }
+    params.push(q.limit);
     return this.db.query(
       `SELECT r.id, r.rating, r.title, r.body, r.language, r.media_urls, r.verification, r.incentivized, r.incentive_type, r.status, r.revision,
               r.submitted_at, ch.code AS channel_code, ch.type AS channel_type, rv.display_name,
               v.body AS reply_body, mr.publications AS reply_publications, mr.published_at AS reply_published_at,
-              (r.status = 'folded')::int AS k_folded, ${SORT_NUM[sort]} AS k_num, ${sqlTimestampKey('r.submitted_at')} AS k_time
+              COALESCE(hc.votes, 0) AS helpful_votes, fold.reason_code AS fold_reason_code,
+              (r.status = 'folded')::int AS k_folded, ${sortNumber(q.sort)} AS k_num, ${sqlTimestampKey('r.submitted_at')} AS k_time
          FROM reviews r
          JOIN channels ch ON ch.id = r.channel_id
          JOIN reviewers rv ON rv.id = r.reviewer_id
+         LEFT JOIN review_helpful_counts hc ON hc.review_id = r.id
          LEFT JOIN merchant_responses mr ON mr.review_id = r.id AND mr.visibility = 'public' AND mr.published_version IS NOT NULL
          LEFT JOIN merchant_response_versions v ON v.response_id = mr.id AND v.version = mr.published_version
-        WHERE r.product_id = $2 AND r.kind = 'review' AND r.status IN ('published', 'folded') ${cursor}
-        ORDER BY ${keysetOrder(keys)} LIMIT $1`,
+         LEFT JOIN LATERAL (SELECT d.reason_code FROM decision_records d WHERE r.status = 'folded' AND d.review_id = r.id AND d.to_status = 'folded'
+                             ORDER BY d.created_at DESC LIMIT 1) fold ON true
+        WHERE ${PUBLIC_REVIEWS}${filters}${cursor}
+        ORDER BY ${keysetOrder(keys)} LIMIT $${params.length}`,
       params,
     );
+  }
+
+  /** Size of the filtered public list (the `total` of every page). */
+  public async countPublicReviews(productId: string, filters: ReviewFilters): Promise<number> {
+    const params: unknown[] = [productId];
+    const rows: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM reviews r WHERE ${PUBLIC_REVIEWS}${filterSql(filters, params)}`, params);
+    return rows[0].n;
+  }
+
+  /** 1–5★ counts of the verified (order match or invitation) public ratings, per product; zeros for a product without any. */
+  public async verifiedCounts(productIds: string[]): Promise<Map<string, StarCounts>> {
+    const rows: { product_id: string; rating: number; n: number }[] = await this.db.query(
+      `SELECT r.product_id, r.rating, count(*)::int AS n FROM reviews r
+        WHERE r.product_id = ANY($1::uuid[]) AND r.kind = 'review' AND r.status IN ('published', 'folded') AND r.rating IS NOT NULL AND r.verification <> 'none'
+        GROUP BY r.product_id, r.rating`, [productIds],
+    );
+    const counts = new Map<string, StarCounts>(productIds.map((id) => [id, [0, 0, 0, 0, 0]]));
+    for (const row of rows) (counts.get(row.product_id) as StarCounts)[row.rating - 1] = row.n;
+    return counts;
   }
 }

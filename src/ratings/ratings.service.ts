@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor.js';
 import type { RatingTotals } from './domain/rating-figures.js';
+import { cursorScope, DEFAULT_REVIEW_LIMIT, normaliseSort, normaliseStars, reviewsCacheKey, type ReviewQuery } from './domain/review-query.js';
 import { PlatformPrior } from './platform-prior.js';
 import { renderRating, storefrontEtag } from './rating-rendering.js';
 import type { ProductReviewsQueryDto } from './ratings.dto.js';
 import { RatingsError, RatingsErrorCode } from './ratings.error.js';
 import { RatingsRepository, type ProductAggregate } from './ratings.repository.js';
 import { StorefrontCache, type CachedBody } from './storefront-cache.js';
-import { DEFAULT_REVIEW_LIMIT, DEFAULT_REVIEW_SORT, ratingCacheKey, reviewsCacheKey } from './storefront-cache-keys.js';
+import { ratingCacheKey } from './storefront-cache-keys.js';
 import { mapStorefrontReview } from './storefront-views.js';
+
+const toReviewQuery = (dto: ProductReviewsQueryDto): ReviewQuery => ({
+  sort: normaliseSort(dto.sort), limit: dto.limit ?? DEFAULT_REVIEW_LIMIT, cursor: dto.cursor,
+  filters: {
+    ...(dto.stars ? { stars: normaliseStars(dto.stars) } : {}), ...(dto.verified === undefined ? {} : { verified: dto.verified }),
+    ...(dto.language ? { language: dto.language.toLowerCase() } : {}), ...(dto.hasMedia === undefined ? {} : { hasMedia: dto.hasMedia }),
+  },
+});
 
 /** Storefront reads: rendered once per (product, aggregate version, prior) and served from memory. */
 @Injectable()
@@ -25,26 +34,27 @@ export class RatingsService {
     const hit = this.cache.get(productId, key);
     if (hit) return hit;
     const readAt = this.cache.readGeneration();
-    const rendered = renderRating(await this.loadOrThrow(productId), prior, key);
+    const [aggregate, verified] = await Promise.all([this.loadOrThrow(productId), this.repo.verifiedCounts([productId])]);
+    const rendered = renderRating(aggregate, verified.get(productId) ?? [0, 0, 0, 0, 0], prior, key);
     this.cache.set(productId, key, rendered, readAt);
     return rendered;
   }
 
-  public async reviews(productId: string, q: ProductReviewsQueryDto): Promise<Omit<CachedBody, 'expiresAt'>> {
-    const sort = q.sort ?? DEFAULT_REVIEW_SORT;
-    const limit = q.limit ?? DEFAULT_REVIEW_LIMIT;
-    const key = reviewsCacheKey(sort, limit, q.cursor);
+  public async reviews(productId: string, dto: ProductReviewsQueryDto): Promise<Omit<CachedBody, 'expiresAt'>> {
+    const q = toReviewQuery(dto);
+    const key = reviewsCacheKey(q);
     const hit = this.cache.get(productId, key);
     if (hit) return hit;
-    const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, sort, ['number', 'number', 'string', 'string']);
-    if (q.cursor !== undefined && !after) throw new RatingsError(RatingsErrorCode.InvalidCursor, 'cursor is malformed or from another sort order');
+    const scope = cursorScope(q);
+    const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, scope, ['number', 'number', 'string', 'string']);
+    if (q.cursor !== undefined && !after) throw new RatingsError(RatingsErrorCode.InvalidCursor, 'cursor is malformed or from another sort order or filter set');
     const readAt = this.cache.readGeneration();
     await this.loadOrThrow(productId);
-    const rows = await this.repo.publicReviews(productId, sort, after, limit);
+    const [rows, total] = await Promise.all([this.repo.publicReviews(productId, q, after), this.repo.countPublicReviews(productId, q.filters)]);
     const last = rows.at(-1);
-    const nextCursor = rows.length === limit && last ? encodeCursor(sort, [Number(last.k_folded), Number(last.k_num), last.k_time, last.id]) : null;
-    const json = JSON.stringify({ productId, sort, data: rows.map(mapStorefrontReview), nextCursor });
-    // The list has no single version (replies change it too), so its strong ETag is the body's hash.
+    const nextCursor = rows.length === q.limit && last ? encodeCursor(scope, [Number(last.k_folded), Number(last.k_num), last.k_time, last.id]) : null;
+    const json = JSON.stringify({ productId, sort: q.sort, filters: q.filters, total, data: rows.map(mapStorefrontReview), nextCursor });
+    // The list has no single version (replies and votes change it too), so its strong ETag is the body's hash.
     const rendered = { etag: storefrontEtag('reviews', json), json };
     this.cache.set(productId, key, rendered, readAt);
     return rendered;

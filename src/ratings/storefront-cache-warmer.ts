@@ -53,8 +53,11 @@ export class StorefrontCacheWarmer implements OnApplicationBootstrap, OnModuleDe
       const prior = await this.prior.current();
       const key = ratingCacheKey(prior);
       const readAt = this.cache.readGeneration();
-      const page = await this.repo.loadMany(ids.slice(start, start + PAGE));
-      for (const aggregate of page) this.cache.set(aggregate.product.id, key, renderRating(aggregate, prior, key), readAt);
+      const pageIds = ids.slice(start, start + PAGE);
+      const [page, verified] = await Promise.all([this.repo.loadMany(pageIds), this.repo.verifiedCounts(pageIds)]);
+      for (const aggregate of page) {
+        this.cache.set(aggregate.product.id, key, renderRating(aggregate, verified.get(aggregate.product.id) ?? [0, 0, 0, 0, 0], prior, key), readAt);
+      }
       rendered += page.length;
       await yieldToRequests();
     }

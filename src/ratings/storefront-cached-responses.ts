@@ -7,18 +7,15 @@ import type { Role } from '../common/auth/role.js';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter.js';
 import { PlatformPrior } from './platform-prior.js';
 import { RatingsController } from './ratings.controller.js';
-import type { ReviewSort } from './ratings.repository.js';
 import { StorefrontCache } from './storefront-cache.js';
-import { DEFAULT_REVIEW_LIMIT, DEFAULT_REVIEW_SORT, ratingCacheKey, reviewsCacheKey } from './storefront-cache-keys.js';
+import { reviewsCacheKey } from './domain/review-query.js';
+import { parsePlainReviewQuery } from './domain/review-query-text.js';
+import { ratingCacheKey } from './storefront-cache-keys.js';
 import { prepareStorefrontReply } from './storefront-response.js';
 
 /** Fastify's route paths of the two controller handlers (URI versioning prefixes `v1`). */
 const RATING_ROUTE = '/v1/products/:id/rating';
 const REVIEWS_ROUTE = '/v1/products/:id/reviews';
-
-const SORTS: ReadonlySet<string> = new Set<ReviewSort>(['recent', 'helpful', 'rating']);
-const LIMIT = /^(?:100|[1-9][0-9]?)$/;
-const MAX_CURSOR = 600;
 
 const rolesOf = (handler: (...args: never[]) => unknown): readonly Role[] => {
   const roles = Reflect.getMetadata(ROLES_KEY, handler) as Role[] | undefined;
@@ -26,23 +23,10 @@ const rolesOf = (handler: (...args: never[]) => unknown): readonly Role[] => {
   return roles;
 };
 
-/**
- * The reviews-page cache key for a query that is plainly valid, or undefined for anything
- * else (unknown, repeated or unusual parameters); those go through Nest's validation.
- */
+/** The reviews-page cache key for a plainly valid query; anything else goes through Nest's validation. */
 function reviewsKeyOf(query: Record<string, unknown>): string | undefined {
-  let sort = DEFAULT_REVIEW_SORT;
-  let limit = DEFAULT_REVIEW_LIMIT;
-  let cursor: string | undefined;
-  for (const name in query) {
-    const value = query[name];
-    if (typeof value !== 'string') return undefined;
-    if (name === 'sort' && SORTS.has(value)) sort = value as ReviewSort;
-    else if (name === 'limit' && LIMIT.test(value)) limit = Number(value);
-    else if (name === 'cursor' && value.length > 0 && value.length <= MAX_CURSOR) cursor = value;
-    else return undefined;
-  }
-  return reviewsCacheKey(sort, limit, cursor);
+  const q = parsePlainReviewQuery(query);
+  return q && reviewsCacheKey(q);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { maskDisplayName } from '../reviews/domain/mask-display-name.js';
+import { publicFoldReason, type PublicFoldReason } from './domain/public-fold-reason.js';
 import type { PublicReviewRow } from './ratings.repository.js';
 
 /** A published review as storefronts show it: masked author, labels, the merchant's public reply. No reviewer identifiers. */
@@ -14,6 +15,9 @@ export interface StorefrontReviewView {
   verification: string;
   labels: { verifiedPurchase: boolean; invited: boolean; incentivized: boolean; incentiveType: string | null };
   folded: boolean;
+  /** Why it is folded, in public words; null when it is not folded. */
+  foldReason: PublicFoldReason | null;
+  helpfulVotes: number;
   edited: boolean;
   submittedAt: string;
   merchantResponse: { body: string; edited: boolean; publishedAt: string } | null;
@@ -24,7 +28,8 @@ export function mapStorefrontReview(r: PublicReviewRow): StorefrontReviewView {
     id: r.id, rating: r.rating, title: r.title, body: r.body, language: r.language, mediaUrls: r.media_urls, author: maskDisplayName(r.display_name),
     channel: { code: r.channel_code, type: r.channel_type }, verification: r.verification,
     labels: { verifiedPurchase: r.verification === 'order_match', invited: r.verification === 'invitation', incentivized: r.incentivized, incentiveType: r.incentive_type },
-    folded: r.status === 'folded', edited: r.revision > 1, submittedAt: r.submitted_at.toISOString(),
+    folded: r.status === 'folded', foldReason: r.status === 'folded' ? publicFoldReason(r.fold_reason_code) : null, helpfulVotes: r.helpful_votes,
+    edited: r.revision > 1, submittedAt: r.submitted_at.toISOString(),
     merchantResponse: r.reply_body === null ? null
       : { body: r.reply_body, edited: (r.reply_publications ?? 0) > 1, publishedAt: (r.reply_published_at as Date).toISOString() },
   };

@@ -15,7 +15,7 @@ interface Ctx {
   t: TestApp;
   w: World;
   reviewId: string;
-  /** Published, so it can be flagged (flags, like reports, are about what shoppers see). */
+  /** Published, so it can be flagged (flags, like reports, are about what shoppers see) and voted on. */
   publishedReviewId: string;
 }
 
@@ -71,6 +71,13 @@ const ROUTES: Record<string, Route> = {
   'POST /v1/channel-listings': {
     method: 'post', path: () => '/v1/channel-listings', body: (c) => ({ channel: c.w.channel.code, externalSku: `X-${uid()}`, productId: c.w.product.id }),
     expect: { admin: 'ok', channel: 'ok', otherChannel: 403 },
+  },
+  'GET /v1/products/:id/rating': { method: 'get', path: (c) => `/v1/products/${c.w.product.id}/rating`, expect: { admin: 'ok', storefront: 'ok' } },
+  'GET /v1/products/:id/reviews': {
+    method: 'get', path: (c) => `/v1/products/${c.w.product.id}/reviews?stars=4,5&verified=false&sort=helpful`, expect: { admin: 'ok', storefront: 'ok' },
+  },
+  'POST /v1/reviews/:id/helpful': {
+    method: 'post', path: (c) => `/v1/reviews/${c.publishedReviewId}/helpful`, body: () => ({ shopper: `s-${uid()}` }), expect: { storefront: 'ok' },
   },
   'POST /v1/api-keys': { method: 'post', path: () => '/v1/api-keys', body: () => ({ role: 'storefront', label: 'matrix' }), expect: { admin: 'ok' } },
   'GET /v1/api-keys': { method: 'get', path: () => '/v1/api-keys', expect: { admin: 'ok' } },

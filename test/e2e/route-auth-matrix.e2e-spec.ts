@@ -20,6 +20,8 @@ const t = await createTestApp();
 const routes = discoverRoutes(t.app);
 const cases = routes.flatMap((route) => CALLERS.map((caller) => [route.name, caller, route] as const));
 
+const PAGE_ORIGIN = 'https://shop.example';
+
 function send(route: RouteInfo, key: string | undefined): request.Test {
   const params = Object.fromEntries(route.params.map((p) => [p, p === 'file' ? 'nothing.js' : randomUUID()]));
   let req = request(t.server)[route.method.toLowerCase() as 'get'](routeUrl(route, params));
@@ -30,10 +32,15 @@ function send(route: RouteInfo, key: string | undefined): request.Test {
 
 describe('authorisation matrix generated from the route table', () => {
   let keys: Record<Role, string>;
+  let publishable: string;
 
   beforeAll(async () => {
     const w = await buildWorld(t);
     keys = { admin: w.adminKey, moderator: w.moderatorKey, merchant: w.merchant.key, storefront: w.storefrontKey, channel: w.channel.key };
+    // Generous per-IP limits: every request of this file comes from one address.
+    const created = await request(t.server).post('/v1/api-keys').set(...bearer(w.adminKey))
+      .send({ role: 'storefront', label: 'matrix pk', publishable: true, allowedOrigins: [PAGE_ORIGIN], ipRateLimitPerSecond: 100_000 });
+    publishable = created.body.key as string;
   });
   afterAll(() => t.close());
 
@@ -82,6 +89,18 @@ describe('authorisation matrix generated from the route table', () => {
       expect(res.status).not.toBe(401);
       expect(res.body?.code).not.toBe('FORBIDDEN');
       if (res.status >= 400) expectError(res, res.status);
+    }
+  });
+
+  /** A publishable key passes exactly where a storefront key does and the method only reads. */
+  it.each(routes.filter((r) => !r.isPublic).map((r) => [r.name, r] as const))('%s with a publishable key from its page', async (_name, route) => {
+    const res = await send(route, publishable).set('origin', PAGE_ORIGIN);
+    expect(res.status).toBeLessThan(500);
+    if (allowedRoles(route).includes('storefront') && route.method === 'GET') {
+      expect(res.status).not.toBe(401);
+      expect(res.body?.code).not.toBe('FORBIDDEN');
+    } else {
+      expectError(res, 403, 'FORBIDDEN');
     }
   });
 });

@@ -6,13 +6,21 @@ const PEPPER = 'p'.repeat(48);
 describe('api key format', () => {
   it('round-trips a generated key and matches only its own secret', () => {
     const { key, prefix, secret } = generateApiKey();
-    expect(parseApiKey(key)).toEqual({ prefix, secret });
+    expect(parseApiKey(key)).toEqual({ prefix, secret, publishable: false });
     const stored = hashSecret(PEPPER, secret);
     expect(stored).toMatch(/^[0-9a-f]{64}$/);
     expect(stored).not.toContain(secret);
     expect(secretMatches(PEPPER, secret, stored)).toBe(true);
     expect(secretMatches('other-pepper', secret, stored)).toBe(false);
     expect(secretMatches(PEPPER, `${secret.slice(0, -1)}x`, stored)).toBe(false);
+  });
+
+  it('marks publishable keys with cnd_pk_ and parses them apart from server keys', () => {
+    const { key, prefix, secret } = generateApiKey(true);
+    expect(key.startsWith(`cnd_pk_${prefix}_`)).toBe(true);
+    expect(parseApiKey(key)).toEqual({ prefix, secret, publishable: true });
+    expect(parseApiKey(key.replace('cnd_pk_', 'cnd_'))).toEqual({ prefix, secret, publishable: false });
+    expect(parseApiKey(key.replace('cnd_pk_', 'cnd_sk_'))).toBeUndefined();
   });
 
   it.each([

@@ -31,4 +31,10 @@ export class ApiKeysRepository {
     const result = await this.repo.update({ id, revokedAt: IsNull() }, { revokedAt: at });
     return (result.affected ?? 0) > 0;
   }
+
+  /** Whether any active publishable key lists this origin (CORS preflights carry no key). */
+  public async publishableOriginExists(origin: string): Promise<boolean> {
+    const rows: unknown[] = await this.repo.query('SELECT 1 FROM api_keys WHERE publishable AND revoked_at IS NULL AND $1 = ANY(allowed_origins) LIMIT 1', [origin]);
+    return rows.length > 0;
+  }
 }

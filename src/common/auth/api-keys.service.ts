@@ -5,9 +5,10 @@ import { Clock } from '../clock/clock.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
 import { ApiKeyCache } from './api-key-cache.js';
 import { ApiKeyEntity } from './api-key.entity.js';
-import { generateApiKey, hashSecret, parseApiKey, secretMatches } from './api-key-format.js';
+import { generateApiKey, hashSecret, keyPrefixText, parseApiKey, secretMatches } from './api-key-format.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import type { AuthContext } from './auth-context.js';
+import { normaliseOrigin, ownLimit, PUBLISHABLE_IP_DEFAULT } from './key-quotas.js';
 import type { Role } from './role.js';
 
 export interface CreateApiKeyInput {
@@ -19,6 +20,14 @@ export interface CreateApiKeyInput {
   senior?: boolean;
   /** An existing principal to issue the key to (a person's second key); a new principal when absent. */
   principalId?: string;
+  /** Own per-key limit; without it the role's documented default applies (key-quotas.ts). */
+  rateLimitPerSecond?: number;
+  burst?: number;
+  /** Storefront only: a read-only browser key bound to allowedOrigins, limited per client IP too. */
+  publishable?: boolean;
+  allowedOrigins?: string[];
+  ipRateLimitPerSecond?: number;
+  ipBurst?: number;
 }
 
 export interface ApiKeyView {
@@ -30,6 +39,13 @@ export interface ApiKeyView {
   merchantId: string | null;
   channelId: string | null;
   senior: boolean;
+  /** null: the role's documented default. */
+  rateLimitPerSecond: number | null;
+  burst: number | null;
+  publishable: boolean;
+  allowedOrigins: string[];
+  ipRateLimitPerSecond: number | null;
+  ipBurst: number | null;
   createdAt: string;
   revokedAt: string | null;
 }
@@ -38,14 +54,41 @@ export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
   return {
     id: entity.id,
     principalId: entity.principalId,
-    prefix: `cnd_${entity.prefix}`,
+    prefix: keyPrefixText(entity.prefix, entity.publishable),
     role: entity.role,
     label: entity.label,
     merchantId: entity.merchantId,
     channelId: entity.channelId,
     senior: entity.senior,
+    rateLimitPerSecond: entity.rateLimitPerSecond,
+    burst: entity.rateLimitBurst,
+    publishable: entity.publishable,
+    allowedOrigins: entity.allowedOrigins,
+    ipRateLimitPerSecond: entity.ipRateLimitPerSecond,
+    ipBurst: entity.ipRateLimitBurst,
     createdAt: entity.createdAt.toISOString(),
     revokedAt: entity.revokedAt ? entity.revokedAt.toISOString() : null,
+  };
+}
+
+type Quotas = Pick<ApiKeyEntity, 'rateLimitPerSecond' | 'rateLimitBurst' | 'publishable' | 'allowedOrigins' | 'ipRateLimitPerSecond' | 'ipRateLimitBurst'>;
+
+/** The quota columns of a new key, or a 400 naming what does not fit together. */
+function checkQuotas(input: CreateApiKeyInput): Quotas {
+  const fail = (message: string): never => {
+    throw new CommonError(CommonErrorCode.ValidationFailed, message);
+  };
+  if (input.burst !== undefined && input.rateLimitPerSecond === undefined) fail('burst needs rateLimitPerSecond');
+  if (input.ipBurst !== undefined && input.ipRateLimitPerSecond === undefined) fail('ipBurst needs ipRateLimitPerSecond');
+  const publishable = input.publishable ?? false;
+  if (publishable && input.role !== 'storefront') fail('publishable is only for storefront keys');
+  if (!publishable && (input.allowedOrigins !== undefined || input.ipRateLimitPerSecond !== undefined)) fail('allowedOrigins and ipRateLimitPerSecond are only for publishable keys');
+  const origins = (input.allowedOrigins ?? []).map((o) => normaliseOrigin(o) ?? fail(`allowedOrigins: '${o}' is not an origin (https://host[:port])`));
+  if (publishable && origins.length === 0) fail('a publishable key needs at least one allowed origin');
+  return {
+    rateLimitPerSecond: input.rateLimitPerSecond ?? null, rateLimitBurst: input.rateLimitPerSecond === undefined ? null : (input.burst ?? input.rateLimitPerSecond * 2),
+    publishable, allowedOrigins: [...new Set(origins)],
+    ipRateLimitPerSecond: input.ipRateLimitPerSecond ?? null, ipRateLimitBurst: input.ipRateLimitPerSecond === undefined ? null : (input.ipBurst ?? input.ipRateLimitPerSecond * 3),
   };
 }
 
@@ -76,7 +119,8 @@ export class ApiKeysService {
     if (input.principalId && !(await this.keys.principalExists(input.principalId))) {
       throw new CommonError(CommonErrorCode.ValidationFailed, `No principal ${input.principalId}; leave principalId out to create one`);
     }
-    const generated = generateApiKey();
+    const quotas = checkQuotas(input);
+    const generated = generateApiKey(quotas.publishable);
     try {
       const entity = await this.keys.insert({
         prefix: generated.prefix,
@@ -87,6 +131,7 @@ export class ApiKeysService {
         merchantId: input.merchantId ?? null,
         channelId: input.channelId ?? null,
         senior: input.senior ?? false,
+        ...quotas,
       });
       return { ...mapApiKey(entity), key: generated.key };
     } catch (error) {
@@ -102,6 +147,8 @@ export class ApiKeysService {
     const parsed = raw ? parseApiKey(raw) : undefined;
     const cached = parsed ? this.cache.get(parsed.prefix, this.clock.now().getTime()) : undefined;
     if (!parsed || !cached) return undefined;
+    // A publishable (cnd_pk_) key and a server key never stand in for each other, even with the same prefix.
+    if (Boolean(cached.context.publishable) !== parsed.publishable) return undefined;
     const presented = Buffer.from(parsed.secret);
     return presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret) ? cached.context : undefined;
   }
@@ -113,10 +160,15 @@ export class ApiKeysService {
     if (hit) return hit;
     const now = this.clock.now().getTime();
     const entity = await this.keys.findActiveByPrefix(parsed.prefix);
-    if (!entity || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
+    if (!entity || entity.publishable !== parsed.publishable || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
     }
-    const context: AuthContext = { keyId: entity.id, principalId: entity.principalId, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior };
+    const context: AuthContext = {
+      keyId: entity.id, principalId: entity.principalId, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior,
+      rateLimit: ownLimit(entity.rateLimitPerSecond, entity.rateLimitBurst),
+      publishable: entity.publishable
+        ? { origins: entity.allowedOrigins, ipLimit: ownLimit(entity.ipRateLimitPerSecond, entity.ipRateLimitBurst) ?? PUBLISHABLE_IP_DEFAULT } : null,
+    };
     this.cache.set(parsed.prefix, context, Buffer.from(parsed.secret), now);
     return context;
   }
@@ -132,6 +184,9 @@ export class ApiKeysService {
     const created = await this.create({
       role: current.role, label: current.label, merchantId: current.merchantId, channelId: current.channelId, senior: current.senior,
       principalId: current.principalId,
+      rateLimitPerSecond: current.rateLimitPerSecond ?? undefined, burst: current.rateLimitBurst ?? undefined, publishable: current.publishable,
+      allowedOrigins: current.publishable ? current.allowedOrigins : undefined,
+      ipRateLimitPerSecond: current.ipRateLimitPerSecond ?? undefined, ipBurst: current.ipRateLimitBurst ?? undefined,
     });
     await this.revoke(id);
     return created;

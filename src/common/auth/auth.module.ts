@@ -10,13 +10,14 @@ import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { MeController } from './me.controller.js';
+import { PublishableCors } from './publishable-cors.js';
 import { RequestAuthorizer } from './request-authorizer.js';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
   controllers: [ApiKeysController, MeController],
-  providers: [ApiKeyCache, ApiKeysRepository, ApiKeysService, RateLimiter, FailedAuthLimiter, RequestAuthorizer, { provide: APP_GUARD, useClass: ApiKeyGuard }],
-  exports: [ApiKeysService, RequestAuthorizer],
+  providers: [ApiKeyCache, ApiKeysRepository, ApiKeysService, RateLimiter, FailedAuthLimiter, RequestAuthorizer, PublishableCors, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  exports: [ApiKeysService, RequestAuthorizer, RateLimiter],
 })
 export class AuthModule {}

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { AppConfigService } from '../../config/app-config.service.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
 import { FailedAuthLimiter } from '../rate-limit/failed-auth-limiter.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.js';
 import { ApiKeysService } from './api-keys.service.js';
 import type { AuthContext } from './auth-context.js';
+import { defaultKeyLimit } from './key-quotas.js';
 import type { Role } from './role.js';
 
 export type AuthorizedRequest = FastifyRequest & { auth?: AuthContext };
@@ -16,8 +18,19 @@ function extractKey(request: FastifyRequest): string | undefined {
   return typeof alt === 'string' ? alt.trim() : undefined;
 }
 
+const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
+
+/** A publishable key is in every visitor's hands: it only reads, and only from the pages it was issued for. */
+function checkPublishableUse(request: FastifyRequest, origins: readonly string[]): void {
+  if (!READ_METHODS.has(request.method)) throw new CommonError(CommonErrorCode.Forbidden, 'A publishable key is read-only');
+  const origin = request.headers.origin;
+  if (typeof origin !== 'string' || !origins.includes(origin)) {
+    throw new CommonError(CommonErrorCode.Forbidden, 'This publishable key may only be used from its allowed origins');
+  }
+}
+
 /**
- * Key (failed attempts limited per address) → role check → per-key rate limit, in that order. The one implementation behind
+ * Key (failed attempts limited per address) → role check → publishable-key use (read-only, origin) → per-key and per-IP rate limits, in that order. The one implementation behind
  * ApiKeyGuard and the storefront's cached-response path, so both deny alike.
  */
 @Injectable()
@@ -26,6 +39,7 @@ export class RequestAuthorizer {
     private readonly keys: ApiKeysService,
     private readonly limiter: RateLimiter,
     private readonly failures: FailedAuthLimiter,
+    private readonly config: AppConfigService,
   ) {}
 
   public async authorize(request: AuthorizedRequest, roles: readonly Role[] | undefined): Promise<AuthContext> {
@@ -34,8 +48,12 @@ export class RequestAuthorizer {
     if (!roles || !roles.includes(auth.role)) {
       throw new CommonError(CommonErrorCode.Forbidden, `Role '${auth.role}' may not call this endpoint`);
     }
-    this.limiter.consume(auth.keyId);
+    // Set before the limits, so a refused publishable request still gets its CORS headers (the browser can read the 429).
     request.auth = auth;
+    if (auth.publishable) checkPublishableUse(request, auth.publishable.origins);
+    const { perSecond } = this.config.rateLimit;
+    this.limiter.consume(auth.keyId, auth.rateLimit ?? (perSecond === 0 ? null : defaultKeyLimit(auth.role, Boolean(auth.publishable))));
+    if (auth.publishable) this.limiter.consumeNamed(`ip|${auth.keyId}|${request.ip}`, auth.publishable.ipLimit, 'this client IP');
     return auth;
   }
 

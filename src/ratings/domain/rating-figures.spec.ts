@@ -1,4 +1,4 @@
-import { aggregateRatingJsonLd, EMPTY_TOTALS, platformMean, ratingFigures, type RatingTotals } from './rating-figures.js';
+import { aggregateRatingJsonLd, EMPTY_TOTALS, platformMean, ratingFigures, verifiedRating, VERIFIED_ONLY_DESCRIPTION, type RatingTotals } from './rating-figures.js';
 
 const totals = (ratings: number[], extra: Partial<RatingTotals> = {}): RatingTotals => {
   const counts: RatingTotals['counts'] = [0, 0, 0, 0, 0];
@@ -58,5 +58,19 @@ describe('aggregateRatingJsonLd', () => {
 describe('platformMean', () => {
   it.each([[0, 0, 4], [4, 18, 4.5], [3, 10, 3.33]])('(%s, %s) → %s', (n, sum, mean) => {
     expect(platformMean(n, sum)).toBe(mean);
+  });
+});
+
+describe('verifiedRating', () => {
+  const product = { id: 'p1', name: 'Tent', sku: 'T-1' };
+
+  it('counts, averages and distributes verified ratings, with its own AggregateRating', () => {
+    const v = verifiedRating(product, [1, 0, 0, 2, 1]);
+    expect(v).toMatchObject({ count: 4, average: 3.5, distribution: { 1: 1, 2: 0, 3: 0, 4: 2, 5: 1 } });
+    expect(v.jsonLd).toMatchObject({ '@type': 'AggregateRating', ratingValue: 3.5, ratingCount: 4, reviewCount: 4, description: VERIFIED_ONLY_DESCRIPTION });
+  });
+
+  it('has no average and no JSON-LD without verified ratings', () => {
+    expect(verifiedRating(product, [0, 0, 0, 0, 0])).toMatchObject({ count: 0, average: null, jsonLd: null });
   });
 });

@@ -7,10 +7,13 @@ export const RECENCY_ANCHOR = '2020-01-01T00:00:00Z';
 /** Fixed in the aggregate trigger (the weights are stored pre-multiplied); changing it needs a recompute. */
 export const RECENCY_HALF_LIFE_DAYS = 180;
 
+/** Counts of 1★ … 5★ ratings, in that order. */
+export type StarCounts = [number, number, number, number, number];
+
 export interface RatingTotals {
   ratingCount: number;
   ratingSum: number;
-  counts: [number, number, number, number, number];
+  counts: StarCounts;
   verifiedCount: number;
   verifiedSum: number;
   incentivizedCount: number;
@@ -78,11 +81,12 @@ export interface ProductRef {
 }
 
 /** schema.org AggregateRating; null without ratings (an AggregateRating needs ratingCount ≥ 1). */
-export function aggregateRatingJsonLd(product: ProductRef, figures: RatingFigures): Record<string, unknown> | null {
+export function aggregateRatingJsonLd(product: ProductRef, figures: Pick<RatingFigures, 'count' | 'mean'>, description?: string): Record<string, unknown> | null {
   if (figures.count === 0 || figures.mean === null) return null;
   return {
     '@context': 'https://schema.org',
     '@type': 'AggregateRating',
+    ...(description === undefined ? {} : { description }),
     ratingValue: figures.mean,
     reviewCount: figures.count,
     ratingCount: figures.count,
@@ -95,4 +99,26 @@ export function aggregateRatingJsonLd(product: ProductRef, figures: RatingFigure
 /** Platform mean for the prior: the mean of every public rating, or 4 stars when there are none yet. */
 export function platformMean(totalCount: number, totalSum: number, fallback = 4): number {
   return totalCount > 0 ? round2(totalSum / totalCount) : fallback;
+}
+
+export interface VerifiedRating {
+  count: number;
+  average: number | null;
+  distribution: RatingFigures['distribution'];
+  /** Its own AggregateRating, for pages that show only verified ratings. */
+  jsonLd: Record<string, unknown> | null;
+}
+
+export const VERIFIED_ONLY_DESCRIPTION = 'Verified ratings only: the review matched an order or came from a purchase invitation.';
+
+/** The rating over verified reviews only (order match or invitation), with its 1–5★ distribution. */
+export function verifiedRating(product: ProductRef, counts: StarCounts): VerifiedRating {
+  const count = counts.reduce((a, b) => a + b, 0);
+  const sum = counts.reduce((a, n, i) => a + n * (i + 1), 0);
+  const average = count > 0 ? round2(sum / count) : null;
+  const [c1, c2, c3, c4, c5] = counts;
+  return {
+    count, average, distribution: { '1': c1, '2': c2, '3': c3, '4': c4, '5': c5 },
+    jsonLd: aggregateRatingJsonLd(product, { count, mean: average }, VERIFIED_ONLY_DESCRIPTION),
+  };
 }
