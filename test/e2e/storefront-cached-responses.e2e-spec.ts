@@ -1,5 +1,6 @@
 import pg from 'pg';
 import request from 'supertest';
+import { ApiKeysService } from '../../src/common/auth/api-keys.service.js';
 import { STOREFRONT_CHANGED_CHANNEL, StorefrontCache } from '../../src/ratings/storefront-cache.js';
 import { StorefrontChangeRelay } from '../../src/ratings/storefront-change-relay.js';
 import { StorefrontCacheWarmer } from '../../src/ratings/storefront-cache-warmer.js';
@@ -146,7 +147,8 @@ describe('storefront cached responses under a rate limit', () => {
   afterAll(() => t.close());
 
   it('spends the same per-key budget on hits and answers 429 with Retry-After', async () => {
-    const key = await t.key('storefront');
+    // Storefront server keys default to thousands of requests/s; this key gets its own small budget.
+    const { key } = await t.app.get(ApiKeysService).create({ role: 'storefront', label: 'slow storefront', rateLimitPerSecond: 1, burst: 100 });
     const path = `/v1/products/${w.product.id}/rating`;
     let hits = 0;
     let limited: request.Response | undefined;

@@ -34,13 +34,17 @@ describe('storefront query API', () => {
     for (const seed of SEEDS) {
       minute += 1;
       const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key))
-        .send(reviewBody({ productId: w.product.id, rating: seed.rating, ...(seed.language ? { language: seed.language } : {}) }));
+        .send(reviewBody({
+          productId: w.product.id, rating: seed.rating, ...(seed.language ? { language: seed.language } : {}),
+          // Written a minute apart (submittedAt is part of a review's identity, fixed at intake).
+          submittedAt: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
+        }));
       expect(res.status).toBe(202);
       const id = res.body.id as string;
       seeded.set(id, seed);
       await sql.query(
-        `UPDATE reviews SET status = $2, verification = $3, media_urls = $4::jsonb, submitted_at = timestamptz '2026-01-01T00:00:00Z' + make_interval(mins => $5) WHERE id = $1`,
-        [id, seed.folded === undefined ? 'published' : 'folded', seed.verified ? 'invitation' : 'none', JSON.stringify(seed.media ? ['https://img.example/1.jpg'] : []), minute],
+        `UPDATE reviews SET status = $2, verification = $3, media_urls = $4::jsonb WHERE id = $1`,
+        [id, seed.folded === undefined ? 'published' : 'folded', seed.verified ? 'invitation' : 'none', JSON.stringify(seed.media ? ['https://img.example/1.jpg'] : [])],
       );
       if (seed.folded !== undefined) {
         await sql.query(
