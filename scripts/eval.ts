@@ -7,6 +7,8 @@ import { loadTextModels } from '../src/scoring/text-models.loader.js';
 
 import { crossValidate, type CvResult, FOLDS, modelScorer } from './lib/cross-validate.js';
 import { type Dataset, datasetsAvailable, loadDataset, resolveDataDir } from './lib/datasets.js';
+import { printAspectEval } from './lib/aspect-eval.js';
+import { printDeceptionPrecision } from './lib/deception-precision.js';
 import { printLodo } from './lib/print-lodo.js';
 
 const TASKS: ReadonlyArray<{ name: TextModelName; title: string; target: number }> = [
@@ -16,7 +18,8 @@ const TASKS: ReadonlyArray<{ name: TextModelName; title: string; target: number 
   { name: 'generated', title: 'Generated (CG vs OR)', target: 0.85 },
 ];
 
-function main(): void {
+async function main(): Promise<void> {
+  await printAspectEval(loadTextModels().models);
   const dataDir = resolveDataDir();
   if (!datasetsAvailable(dataDir)) {
     console.log(`eval: development data not found in ${dataDir}; skipping (set CANDOR_DATA_DIR to run).`);
@@ -43,6 +46,7 @@ function main(): void {
     }
   }
   console.log(`\n| task | rows | accuracy | macro-F1 | AUC | target acc | met |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}`);
+  printDeceptionPrecision(dataDir);
   printTiming(datasets);
 }
 
@@ -88,4 +92,4 @@ function timePerItem(texts: readonly string[], run: (text: string) => unknown): 
   return ((performance.now() - started) * 1000) / (texts.length * rounds);
 }
 
-main();
+await main();

@@ -1,6 +1,7 @@
 import { LONG_REVIEW_CHARS, type LabelTally, leaveOneDomainOut, type LodoResult, rate } from './leave-one-domain-out.js';
 import { loadSentimentDomains, sentimentDomainsAvailable } from './sentiment-domains.js';
 import { sentimentTrainer } from './train-sentiment.js';
+import { zhLexiconRows } from './zh-lexicon-rows.js';
 
 /** The "done when" targets for leave-one-domain-out with production labels. */
 export const LODO_TARGETS = { zh: 0.9, en: 0.88, polarToNeutral: 0.03, longShortGap: 0.03 } as const;
@@ -14,7 +15,7 @@ export function printLodo(dataDir: string): void {
       continue;
     }
     const started = performance.now();
-    const result = leaveOneDomainOut(loadSentimentDomains(dataDir, language), sentimentTrainer(language));
+    const result = leaveOneDomainOut(loadSentimentDomains(dataDir, language), sentimentTrainer(language, language === 'zh' ? zhLexiconRows(dataDir) : []));
     printResult(result, ((performance.now() - started) / 1000).toFixed(0));
   }
 }

@@ -48,3 +48,25 @@ export function loadSentimentDomains(dir: string, language: 'zh' | 'en'): Domain
   }
   return { language, rows, domains: [...new Set(rows.map((r) => r.domain))], files };
 }
+
+/**
+ * Oversamples the minority class inside each domain so every domain is
+ * balanced: the smart-speaker and movie-star files are 86–87% positive, and
+ * without this the model learns a positive prior that unseen domains do not share.
+ */
+export function balanceDomains(rows: readonly DomainRow[]): DomainRow[] {
+  const byDomain = new Map<string, [DomainRow[], DomainRow[]]>();
+  for (const row of rows) {
+    let pair = byDomain.get(row.domain);
+    if (!pair) byDomain.set(row.domain, (pair = [[], []]));
+    pair[row.label].push(row);
+  }
+  const out: DomainRow[] = [];
+  for (const [negative, positive] of byDomain.values()) {
+    out.push(...negative, ...positive);
+    const [small, large] = negative.length < positive.length ? [negative, positive] : [positive, negative];
+    if (small.length === 0) continue;
+    for (let i = 0; i < large.length - small.length; i++) out.push(small[i % small.length]);
+  }
+  return out;
+}

@@ -4,17 +4,18 @@ import { TEXT_MODEL_SPECS } from '../../src/scoring/domain/text/text-model-specs
 import { trainLogisticRegression } from '../../src/scoring/domain/text/train-logistic-regression.js';
 
 import type { SentimentTrainer } from './leave-one-domain-out.js';
-import type { DomainRow } from './sentiment-domains.js';
+import { balanceDomains, type DomainRow } from './sentiment-domains.js';
 
-const SPEC_OF = { zh: TEXT_MODEL_SPECS.zhSentiment, en: TEXT_MODEL_SPECS.enSentiment } as const;
+export const SENTIMENT_SPEC_OF = { zh: TEXT_MODEL_SPECS.zhSentiment, en: TEXT_MODEL_SPECS.enSentiment } as const;
 
 /**
- * Trains the production sentiment model of a language on labelled rows,
- * pruned and quantised exactly like the committed artefact. Features are
- * cached per row, so leave-one-domain-out extracts each text once.
+ * The production sentiment recipe for a language: every given domain,
+ * balanced per domain, plus `extra` rows (the Chinese lexicon words), pruned
+ * and quantised exactly like the committed artefact. Features are cached per
+ * row, so leave-one-domain-out extracts each text once.
  */
-export function sentimentTrainer(language: 'zh' | 'en'): SentimentTrainer {
-  const spec = SPEC_OF[language];
+export function sentimentTrainer(language: 'zh' | 'en', extra: readonly DomainRow[] = []): SentimentTrainer {
+  const spec = SENTIMENT_SPEC_OF[language];
   const cache = new Map<DomainRow, FeatureVector>();
   const featuresOf = (row: DomainRow): FeatureVector => {
     let f = cache.get(row);
@@ -22,8 +23,18 @@ export function sentimentTrainer(language: 'zh' | 'en'): SentimentTrainer {
     return f;
   };
   return (rows) => {
-    const trained = trainLogisticRegression(rows.map(featuresOf), rows.map((r) => r.label), spec.training);
-    const model: LinearModel = fromArtefact(toArtefact(trained, spec.minAbsWeight));
+    const model: LinearModel = fromArtefact(toArtefact(trainSentiment(language, rows, extra, featuresOf), spec.minAbsWeight));
     return { [spec.name]: model };
   };
+}
+
+/** The unpruned trained model (train.ts prunes it into the artefact). */
+export function trainSentiment(
+  language: 'zh' | 'en',
+  rows: readonly DomainRow[],
+  extra: readonly DomainRow[],
+  featuresOf: (row: DomainRow) => FeatureVector = (row) => SENTIMENT_SPEC_OF[language].extract(row.text),
+): LinearModel {
+  const training = [...balanceDomains(rows), ...extra];
+  return trainLogisticRegression(training.map(featuresOf), training.map((r) => r.label), SENTIMENT_SPEC_OF[language].training);
 }
