@@ -1,5 +1,6 @@
 import { toSimplifiedChinese } from '../text/normalize-text.js';
 
+import { cuePolarity } from './aspect-polarity-cues.js';
 import { type Clause, splitClauses } from './split-clauses.js';
 import { type AspectMatcher, aspectMatcher } from './tag-aspects.js';
 
@@ -30,7 +31,7 @@ export function analyzeAspects(text: string, lexicons: Record<string, string[]>,
   const clauses = splitClauses(text);
   const folded = foldForMatching(text);
   const aspectsIn = clauses.map((c) => aspectsOf(folded.slice(c.start, c.end), index));
-  const best = new Map<number, { score: number; clause: Clause }>();
+  const best = new Map<number, { score: number; polarity: AspectPolarity; clause: Clause }>();
   clauses.forEach((clause, i) => {
     if (aspectsIn[i].size === 0) return;
     let span = clause;
@@ -41,15 +42,20 @@ export function analyzeAspects(text: string, lexicons: Record<string, string[]>,
       score = scoreClause(text.slice(span.start, span.end));
     }
     for (const aspect of aspectsIn[i]) {
+      const cue = cuePolarity(index.aspects[aspect], folded.slice(span.start, span.end));
+      // A cue is as strong as a confident model score.
+      const strength = cue ? 1 : Math.abs(score);
       const current = best.get(aspect);
-      if (!current || Math.abs(score) > Math.abs(current.score)) best.set(aspect, { score, clause: span });
+      if (!current || strength > Math.abs(current.score)) {
+        best.set(aspect, { score: cue ? Math.sign(score || 1) : score, polarity: cue ?? polarityOf(score), clause: span });
+      }
     }
   });
   return [...best]
     .sort(([a], [b]) => a - b)
-    .map(([aspect, { score, clause }]) => ({
+    .map(([aspect, { polarity, clause }]) => ({
       aspect: index.aspects[aspect],
-      polarity: polarityOf(score),
+      polarity,
       evidence: { start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end) },
     }));
 }
