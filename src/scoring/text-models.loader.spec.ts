@@ -45,11 +45,10 @@ describe('loadTextModels', () => {
       expect(notBad).toBeLessThan(analyzeSentiment('great', models).score);
     });
 
-    it('returns probabilities from the secondary classifiers', () => {
-      const vague = classifyText('My husband and I loved this hotel! I would definitely recommend it to anyone!', models);
-      const specific = classifyText('Room 1412 faced the river; check-in took 5 minutes and the $189 rate included parking.', models);
-      expect(vague.deceptionLikelihood).toBeGreaterThan(specific.deceptionLikelihood);
-      for (const v of [vague.generatedLikelihood, specific.generatedLikelihood]) expect(v).toBeGreaterThanOrEqual(0);
+    it('returns a probability from the generated-text classifier', () => {
+      const { generatedLikelihood } = classifyText('My husband and I loved this hotel! I would definitely recommend it to anyone!', models);
+      expect(generatedLikelihood).toBeGreaterThanOrEqual(0);
+      expect(generatedLikelihood).toBeLessThanOrEqual(1);
     });
   });
 });
