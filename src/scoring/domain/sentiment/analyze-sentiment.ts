@@ -8,8 +8,11 @@ import { chineseSentimentScore } from './chinese-sentiment-features.js';
 import { englishSentimentFeaturesFromTokens } from './english-sentiment-features.js';
 import { stripQuotedReply } from './strip-quoted-reply.js';
 
-/** |score| below this is neutral when the text carries no opinion word the scorer knows. */
-export const NEUTRAL_BAND = 0.2;
+/**
+ * |score| below this is neutral when the text carries no opinion word the scorer knows (or no trained
+ * model scored it). 0.1 rather than 0.2: measured LODO, English polar→neutral 5.3% → 3.3%, accuracy +1 point.
+ */
+export const NEUTRAL_BAND = 0.1;
 /**
  * |score| below this is neutral even with opinion words. Measured leave-one-domain-out: polar
  * reviews from unseen domains often score near 0.5 and Platt scaling on those out-of-domain
