@@ -2,31 +2,37 @@ import { analyzeSentiment } from '../src/scoring/domain/sentiment/analyze-sentim
 import { extractEnglishSentimentFeatures } from '../src/scoring/domain/sentiment/english-sentiment-features.js';
 import { analyzeText } from '../src/scoring/domain/text/analyze-text.js';
 import { classifyText } from '../src/scoring/domain/text/classify-text.js';
-import { TEXT_MODEL_SPECS, type TextModelName } from '../src/scoring/domain/text/text-model-specs.js';
+import { TEXT_MODEL_SPECS } from '../src/scoring/domain/text/text-model-specs.js';
 import { loadTextModels } from '../src/scoring/text-models.loader.js';
 
 import { crossValidate, type CvResult, FOLDS, modelScorer } from './lib/cross-validate.js';
-import { type Dataset, datasetsAvailable, loadDataset, resolveDataDir } from './lib/datasets.js';
+import { type Dataset, type DatasetName, datasetsAvailable, loadDataset, resolveDataDir } from './lib/datasets.js';
+import { printAspectEval } from './lib/aspect-eval.js';
+import { DECEPTION_SPEC, printDeceptionPrecision } from './lib/deception-precision.js';
+import { printLodo } from './lib/print-lodo.js';
 
-const TASKS: ReadonlyArray<{ name: TextModelName; title: string; target: number }> = [
-  { name: 'zhSentiment', title: 'Chinese sentiment (zh_shopping)', target: 0.88 },
-  { name: 'enSentiment', title: 'English sentence sentiment', target: 0.8 },
-  { name: 'deception', title: 'Deceptive (hotels held out)', target: 0.86 },
+const TASKS: ReadonlyArray<{ name: DatasetName; title: string; target: number }> = [
+  { name: 'zhSentiment', title: 'Chinese sentiment (zh_shopping), random CV', target: 0.9 },
+  { name: 'enSentiment', title: 'English sentence sentiment, random CV', target: 0.88 },
+  { name: 'deception', title: 'Deceptive (hotels held out; model removed, see models/README.md)', target: 0.86 },
   { name: 'generated', title: 'Generated (CG vs OR)', target: 0.85 },
 ];
 
-function main(): void {
+async function main(): Promise<void> {
+  await printAspectEval(loadTextModels().models);
   const dataDir = resolveDataDir();
   if (!datasetsAvailable(dataDir)) {
     console.log(`eval: development data not found in ${dataDir}; skipping (set CANDOR_DATA_DIR to run).`);
     return;
   }
+  printLodo(dataDir);
+  console.log('\nSecond line: random 5-fold CV on the single dev files (mixes domains, overstates; threshold 0.5, no neutral band)');
   const rows: string[] = [];
   const datasets: Dataset[] = [];
   for (const task of TASKS) {
     const data = loadDataset(dataDir, task.name);
     datasets.push(data);
-    const spec = TEXT_MODEL_SPECS[task.name];
+    const spec = task.name === 'deception' ? DECEPTION_SPEC : TEXT_MODEL_SPECS[task.name];
     const started = performance.now();
     const features = data.texts.map((t) => spec.extract(t));
     const result = crossValidate(data, modelScorer(spec, data, features));
@@ -40,6 +46,7 @@ function main(): void {
     }
   }
   console.log(`\n| task | rows | accuracy | macro-F1 | AUC | target acc | met |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}`);
+  printDeceptionPrecision(dataDir);
   printTiming(datasets);
 }
 
@@ -85,4 +92,4 @@ function timePerItem(texts: readonly string[], run: (text: string) => unknown): 
   return ((performance.now() - started) * 1000) / (texts.length * rounds);
 }
 
-main();
+await main();

@@ -36,7 +36,7 @@ export function crossValidate(data: Dataset, scorer: FoldScorer): CvResult {
 }
 
 /** Trains the spec's model on the training fold (pruned + quantised exactly like the artefact) and scores the test fold. */
-export function modelScorer(spec: TextModelSpec, data: Dataset, features: readonly FeatureVector[]): FoldScorer {
+export function modelScorer(spec: Pick<TextModelSpec, 'extract' | 'training' | 'minAbsWeight'>, data: Dataset, features: readonly FeatureVector[]): FoldScorer {
   return (train, test) => {
     const trained = trainLogisticRegression(
       train.map((i) => features[i]),

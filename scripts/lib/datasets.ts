@@ -4,10 +4,13 @@ import path from 'node:path';
 
 import type { TextModelName } from '../../src/scoring/domain/text/text-model-specs.js';
 
+/** The trained models plus the deception corpus, which eval still measures (the model was removed). */
+export type DatasetName = TextModelName | 'deception';
+
 import { parseCsv, parseTsv } from './csv.js';
 
 export interface Dataset {
-  task: TextModelName;
+  task: DatasetName;
   file: string;
   texts: string[];
   labels: number[];
@@ -21,7 +24,7 @@ export function resolveDataDir(): string {
   return path.resolve(process.env.CANDOR_DATA_DIR ?? '../shared/data');
 }
 
-export const DATASET_FILES: Readonly<Record<TextModelName, string>> = {
+export const DATASET_FILES: Readonly<Record<DatasetName, string>> = {
   zhSentiment: 'zh_shopping_sentiment_dev.csv',
   enSentiment: 'en_sentences_sentiment_dev.tsv',
   generated: 'en_generated_reviews_dev.csv',
@@ -32,7 +35,7 @@ export function datasetsAvailable(dir: string): boolean {
   return Object.values(DATASET_FILES).every((f) => existsSync(path.join(dir, f)));
 }
 
-export function loadDataset(dir: string, task: TextModelName): Dataset {
+export function loadDataset(dir: string, task: DatasetName): Dataset {
   const file = DATASET_FILES[task];
   const content = readFileSync(path.join(dir, file), 'utf8');
   const sha256 = createHash('sha256').update(content).digest('hex');

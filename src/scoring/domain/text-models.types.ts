@@ -1,6 +1,6 @@
 /**
- * Contract between the text models (sentiment, generated-text and deception
- * classifiers, trained by `npm run train` into `models/`) and the scorer.
+ * Contract between the text models (sentiment and generated-text
+ * classifier, trained by `npm run train` into `models/`) and the scorer.
  * Pure types: the models arrive already loaded; nothing here reads files.
  */
 import type { LinearModel } from './text/linear-model.js';
@@ -20,10 +20,12 @@ export interface SentimentResult {
   language: DetectedLanguage;
 }
 
-/** Probability-like outputs of the secondary text classifiers, each 0..1. */
+/**
+ * Probability-like output of the secondary text classifier, 0..1. (The
+ * deception classifier was removed: see models/README.md.)
+ */
 export interface TextClassifierResult {
   generatedLikelihood: number;
-  deceptionLikelihood: number;
 }
 
 /**
@@ -36,5 +38,4 @@ export interface TextModels {
   enSentiment?: LinearModel;
   zhSentiment?: LinearModel;
   generated?: LinearModel;
-  deception?: LinearModel;
 }

@@ -1,7 +1,7 @@
 /** Aspect tags (quality, logistics, …) from the zh + en lexicons in moderation-rules/. */
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 
-interface AspectMatcher {
+export interface AspectMatcher {
   aspects: string[];
   /** All aspects' phrases in one matcher, and the aspect each phrase belongs to. */
   matcher: PhraseMatcher;
@@ -11,7 +11,7 @@ interface AspectMatcher {
 // One matcher per rule set's aspect lexicons, built on first use: one pass over the text for all aspects.
 const matchers = new WeakMap<Record<string, string[]>, AspectMatcher>();
 
-function aspectMatcher(lexicons: Record<string, string[]>): AspectMatcher {
+export function aspectMatcher(lexicons: Record<string, string[]>): AspectMatcher {
   let built = matchers.get(lexicons);
   if (!built) {
     const entries = Object.entries(lexicons);

@@ -10,11 +10,16 @@ import type { Lexicons } from './rule-set.types.js';
 export const ASPECTS = [
   'quality',
   'logistics',
+  'packaging',
+  'size_fit',
   'after_sales',
   'customer_service',
   'price',
   'description_accuracy',
   'authenticity',
+  // Category aspects (electronics, food).
+  'battery',
+  'taste',
 ] as const;
 
 const TERM_KINDS = ['abuse', 'spam', 'first-person', 'specificity'] as const;

@@ -4,12 +4,14 @@ import { normalizeText, toSimplifiedChinese } from '../text/normalize-text.js';
 import { closeBlock, emptyFeatureVector, type FeatureVector } from '../text/sparse-features.js';
 import { chineseCodePoints, pushChineseNgramHashes } from '../text/tokenize-chinese.js';
 
+import { rewriteChineseNegatedComplaints } from './negated-complaints.js';
+
 const SEED_ZH_NGRAM = 0x2001;
 export const ZH_MAX_NGRAM = 3;
 
 /** Character 1–3-grams of the normalised, simplified text; 不好 / 没有 / 不是很 arrive as their own n-grams. */
 export function extractChineseSentimentFeatures(text: string): FeatureVector {
-  const cps = chineseCodePoints(toSimplifiedChinese(normalizeText(text)));
+  const cps = chineseCodePoints(rewriteChineseNegatedComplaints(toSimplifiedChinese(normalizeText(text))));
   const features = emptyFeatureVector();
   pushChineseNgramHashes(cps, ZH_MAX_NGRAM, SEED_ZH_NGRAM, features.indices);
   closeBlock(features, 0);
@@ -23,7 +25,7 @@ export function extractChineseSentimentFeatures(text: string): FeatureVector {
  */
 export function chineseSentimentScore(model: LinearModel, text: string): number {
   if (model.denseWeights.length > 0) return linearScore(model, extractChineseSentimentFeatures(text));
-  const cps = chineseCodePoints(toSimplifiedChinese(normalizeText(text)));
+  const cps = chineseCodePoints(rewriteChineseNegatedComplaints(toSimplifiedChinese(normalizeText(text))));
   const n = cps.length;
   // n-grams of length 1..ZH_MAX_NGRAM starting at each position (closeBlock's count).
   let count = 0;

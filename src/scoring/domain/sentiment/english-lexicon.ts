@@ -23,6 +23,19 @@ const REVIEW_ADDITIONS: Readonly<Record<string, number>> = {
   'works great': 3,
   'works well': 2,
   'highly recommend': 3,
+  // Idioms and hedges whose words say the opposite of the phrase (issue 15 walkthrough).
+  'to die for': 3,
+  'average at best': -2,
+  'mediocre at best': -2,
+  'okay at best': -2,
+  'no flavor': -2,
+  'no taste': -2,
+  'nothing to complain about': 2,
+  'anything to complain about': 2,
+  'no complaints': 2,
+  'exactly as described': 2,
+  'as described': 1,
+  'as advertised': 1,
 };
 
 function buildLexicon(): { words: Map<string, number>; phrases: Map<string, number> } {

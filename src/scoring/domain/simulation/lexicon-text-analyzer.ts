@@ -43,5 +43,5 @@ export function lexiconSentiment(raw: string): SentimentResult {
 
 export const lexiconTextAnalyzer: TextAnalyzer = {
   sentiment: lexiconSentiment,
-  classify: () => ({ generatedLikelihood: 0.2, deceptionLikelihood: 0.2 }),
+  classify: () => ({ generatedLikelihood: 0.2 }),
 };

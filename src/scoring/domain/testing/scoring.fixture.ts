@@ -52,6 +52,6 @@ export function makeContext(overrides: Partial<ScoringContext> = {}): ScoringCon
 export function fakeAnalyzer(sentiment: Partial<SentimentResult> = {}, generatedLikelihood = 0.1): TextAnalyzer {
   return {
     sentiment: () => ({ label: 'positive', score: 0.6, confidence: 0.8, language: 'zh', ...sentiment }),
-    classify: () => ({ generatedLikelihood, deceptionLikelihood: 0.1 }),
+    classify: () => ({ generatedLikelihood }),
   };
 }

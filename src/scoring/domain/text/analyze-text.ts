@@ -1,4 +1,5 @@
 import { analyzeSentiment, scoreEnglish, toResult } from '../sentiment/analyze-sentiment.js';
+import { stripQuotedReply } from '../sentiment/strip-quoted-reply.js';
 import type { DetectedLanguage, SentimentResult, TextClassifierResult, TextModels } from '../text-models.types.js';
 
 import { classifyText } from './classify-text.js';
@@ -22,9 +23,10 @@ export function analyzeText(text: string, models: TextModels): TextAnalysis {
     return { language, sentiment: analyzeSentiment(text, models, counts), classifiers: classifyText(text, models, language) };
   }
   const rawTokens = tokenizeEnglishRaw(text);
+  const own = stripQuotedReply(text);
   return {
     language,
-    sentiment: toResult(scoreEnglish(text, models, rawTokens), language),
+    sentiment: toResult(own === text ? scoreEnglish(text, models, rawTokens) : scoreEnglish(own, models), language),
     classifiers: classifyText(text, models, language, rawTokens),
   };
 }

@@ -24,25 +24,25 @@ function fixtureModels(): TextModels {
   const labels = [...SPECIFIC.map(() => 0), ...VAGUE.map(() => 1)];
   const options = { bits: 14, epochs: 30, learningRate: 0.3, l2: 0, minCount: 1, seed: 5 };
   const model = trainLogisticRegression(texts.map(extractStyleClassifierFeatures), labels, options);
-  return { deception: model, generated: model };
+  return { generated: model };
 }
 
 describe('classifyText', () => {
   it('returns 0.5 (no evidence) without models', () => {
-    expect(classifyText('I loved this hotel!', {})).toEqual({ generatedLikelihood: 0.5, deceptionLikelihood: 0.5 });
+    expect(classifyText('I loved this hotel!', {})).toEqual({ generatedLikelihood: 0.5 });
   });
 
   it('returns 0.5 for Chinese text, which the English models never saw', () => {
-    expect(classifyText('质量很好', fixtureModels())).toEqual({ generatedLikelihood: 0.5, deceptionLikelihood: 0.5 });
+    expect(classifyText('质量很好', fixtureModels())).toEqual({ generatedLikelihood: 0.5 });
   });
 
   it('separates the fixture classes with a model trained on them', () => {
     const models = fixtureModels();
     const vague = classifyText('I loved my stay! I would definitely recommend it!', models);
     const specific = classifyText('The $210 rate on floor 9 included parking; check-in took 4 minutes.', models);
-    expect(vague.deceptionLikelihood).toBeGreaterThan(specific.deceptionLikelihood);
-    expect(vague.deceptionLikelihood).toBeLessThanOrEqual(1);
-    expect(specific.deceptionLikelihood).toBeGreaterThanOrEqual(0);
+    expect(vague.generatedLikelihood).toBeGreaterThan(specific.generatedLikelihood);
+    expect(vague.generatedLikelihood).toBeLessThanOrEqual(1);
+    expect(specific.generatedLikelihood).toBeGreaterThanOrEqual(0);
   });
 
   it('analyzeText gives the same results as the two separate calls', () => {

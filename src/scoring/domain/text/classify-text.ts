@@ -9,8 +9,8 @@ import { tokenizeEnglishRaw } from './tokenize-english.js';
 const NO_EVIDENCE = 0.5;
 
 /**
- * Secondary English text signals. Both models share one feature extraction.
- * They were trained on English reviews only; Chinese and other text gets 0.5.
+ * Secondary English text signal (generated text).
+ * It was trained on English reviews only; Chinese and other text gets 0.5.
  * Pass `language` / `rawTokens` when already known to skip recomputing them.
  */
 export function classifyText(
@@ -20,14 +20,9 @@ export function classifyText(
   rawTokens?: readonly string[],
 ): TextClassifierResult {
   const isEnglish = language === 'en' || language === 'mixed';
-  if (!isEnglish || (!models.generated && !models.deception)) {
-    return { generatedLikelihood: NO_EVIDENCE, deceptionLikelihood: NO_EVIDENCE };
-  }
+  if (!isEnglish || !models.generated) return { generatedLikelihood: NO_EVIDENCE };
   const features = styleFeaturesFromTokens(text, rawTokens ?? tokenizeEnglishRaw(text));
-  return {
-    generatedLikelihood: models.generated ? round(predictProbability(models.generated, features)) : NO_EVIDENCE,
-    deceptionLikelihood: models.deception ? round(predictProbability(models.deception, features)) : NO_EVIDENCE,
-  };
+  return { generatedLikelihood: round(predictProbability(models.generated, features)) };
 }
 
 function round(x: number): number {

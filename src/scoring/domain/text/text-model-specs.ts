@@ -45,12 +45,4 @@ export const TEXT_MODEL_SPECS: Readonly<Record<TextModelName, TextModelSpec>> = 
     training: { bits: 16, epochs: 10, learningRate: 0.2, l2: 1e-5, minCount: 2, seed: 13 },
     minAbsWeight: 0.005,
   },
-  deception: {
-    name: 'deception',
-    file: 'deception.v1.json',
-    version: 1,
-    extract: extractStyleClassifierFeatures,
-    training: { bits: 16, epochs: 10, learningRate: 0.2, l2: 1e-5, minCount: 2, seed: 14 },
-    minAbsWeight: 0.005,
-  },
 };
