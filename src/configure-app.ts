@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { OpenApiDocument } from './docs/openapi-document.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
+import { registerBulkGate } from './common/http/bulk-gate.js';
 import { registerSecurityHeaders } from './common/http/security-headers.js';
 import { handleClientError } from './common/http/client-error.js';
 import { registerRequestLogging } from './common/logging/request-logging.js';
@@ -40,6 +41,7 @@ export function publishOpenApi(app: NestFastifyApplication): void {
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   registerBodyParsers(fastify);
+  registerBulkGate(fastify);
   registerSecurityHeaders(fastify);
   registerRequestLogging(fastify);
   // Callback-style hooks: an async hook costs a promise per request on every route.

@@ -18,6 +18,7 @@ export enum CommonErrorCode {
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  IntakeBusy = 'INTAKE_BUSY',
   BadRequest = 'BAD_REQUEST',
   Internal = 'INTERNAL_ERROR',
 }
@@ -39,6 +40,7 @@ const STATUS: Record<CommonErrorCode, number> = {
   [CommonErrorCode.Conflict]: 409,
   [CommonErrorCode.RateLimited]: 429,
   [CommonErrorCode.ServiceUnavailable]: 503,
+  [CommonErrorCode.IntakeBusy]: 503,
   [CommonErrorCode.BadRequest]: 400,
   [CommonErrorCode.Internal]: 500,
 };
