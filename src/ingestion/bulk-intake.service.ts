@@ -12,9 +12,6 @@ import type { IntakeItem } from './intake-item.js';
 import { reviewToItem, ugcToItem } from './intake-mapping.js';
 import { isPlainValidReview } from './review-fast-check.js';
 
-/** Items validated between two turns of the event loop (~10 ms of class-validator work for invalid items). */
-const VALIDATION_SLICE = 100;
-
 type ValidationOutcome = { ok: true; item: IntakeItem } | { ok: false; result: BulkItemResult };
 
 async function validateItem<T extends object>(cls: ClassConstructor<T>, raw: unknown, index: number, map: (dto: T, index: number) => IntakeItem): Promise<ValidationOutcome> {
@@ -53,7 +50,7 @@ export class BulkIntakeService {
       throw new IngestionError(IngestionErrorCode.BulkTooLarge, `At most ${MAX_BULK_ITEMS} items per request; split it (got ${body.length})`);
     }
     // In slices, so 10,000 items to validate never hold the event loop (and every other request) for seconds.
-    const checked = await mapInSlices(body, VALIDATION_SLICE, check);
+    const checked = await mapInSlices(body, check);
     const results: BulkItemResult[] = checked.flatMap((c) => (c.ok ? [] : [c.result]));
     const items = checked.flatMap((c) => (c.ok ? [c.item] : []));
     const externalIds = new Map(items.map((i) => [i.index, i.externalId]));

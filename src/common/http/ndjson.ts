@@ -2,8 +2,6 @@ import { mapInSlices } from '../batching/map-in-slices.js';
 import { findJsonHazard } from './json-guard.js';
 import { RejectedBodyItem } from './rejected-body-item.js';
 
-/** Lines parsed between two turns of the event loop. */
-const LINES_PER_SLICE = 500;
 const BLANK = Symbol('blank line');
 
 /** A line of an NDJSON body that was not valid JSON; reported per item, not for the whole request. */
@@ -26,6 +24,6 @@ function parseLine(raw: string, line: number): unknown {
 }
 
 export async function parseNdjson(text: string): Promise<unknown[]> {
-  const items = await mapInSlices(text.split('\n'), LINES_PER_SLICE, (raw, n) => parseLine(raw, n + 1));
+  const items = await mapInSlices(text.split('\n'), (raw, n) => parseLine(raw, n + 1));
   return items.filter((item) => item !== BLANK);
 }
