@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** CPU time one slice may take before it yields; other requests on the process wait at most about this. */
-export const SLICE_BUDGET_MS = 8;
+export const SLICE_BUDGET_MS = 5;
 
 /**
  * `items.map(fn)`, awaited item by item, yielding to the event loop whenever a slice has used
