@@ -16,9 +16,9 @@ const SECONDS = QUICK ? 5 : 15;
 const REQUEST_MODULE = new URL('./storefront-requests.js', import.meta.url).href;
 
 /** What StorefrontCacheWarmer logs when a process's warm-up is done. */
-const WARMED_LINE = 'storefront cache warmed with';
+export const WARMED_LINE = 'storefront cache warmed with';
 
-interface Seeded {
+export interface Seeded {
   all: string[];
   reviewed: string[];
 }
@@ -30,18 +30,18 @@ const ms = (value: number): string => `${value.toFixed(1)} ms`;
  * 100,000 products with aggregates, all in SQL: 2,000 of them get 10 published reviews
  * (the aggregate trigger builds their rows, as in production); the rest get aggregate rows directly.
  */
-async function seed(databaseUrl: string): Promise<Seeded> {
+export async function seed(databaseUrl: string, products = PRODUCTS, productsWithReviews = PRODUCTS_WITH_REVIEWS): Promise<Seeded> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query(`INSERT INTO merchants (id, slug, name, created_at) VALUES ('00000000-0000-4000-8000-000000000001', 'bench', 'Bench', now())`);
     await client.query(`INSERT INTO channels (id, code, type, name, created_at) VALUES ('00000000-0000-4000-8000-000000000002', 'bench-web', 'web', 'Bench web', now())`);
     await client.query(`INSERT INTO products (merchant_id, sku, name, created_at)
-      SELECT '00000000-0000-4000-8000-000000000001', 'sku-' || g, 'Product ' || g, now() FROM generate_series(1, ${PRODUCTS}) g`);
+      SELECT '00000000-0000-4000-8000-000000000001', 'sku-' || g, 'Product ' || g, now() FROM generate_series(1, ${products}) g`);
     await client.query(`INSERT INTO reviewers (channel_id, external_id, display_name, first_seen_at)
       SELECT '00000000-0000-4000-8000-000000000002', 'u-' || g, 'Reviewer ' || g, now() FROM generate_series(1, 5000) g`);
     await client.query(`
-      WITH p AS (SELECT id, row_number() OVER (ORDER BY sku) AS n FROM products ORDER BY sku LIMIT ${PRODUCTS_WITH_REVIEWS}),
+      WITH p AS (SELECT id, row_number() OVER (ORDER BY sku) AS n FROM products ORDER BY sku LIMIT ${productsWithReviews}),
            u AS (SELECT id, row_number() OVER (ORDER BY external_id) AS n FROM reviewers)
       INSERT INTO reviews (kind, channel_id, external_id, product_id, merchant_id, reviewer_id, rating, title, body, verification, incentivized,
                            content_hash, submitted_at, received_at, updated_at, status)

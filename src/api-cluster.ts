@@ -1,9 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { apiExecArgv } from './api-node-flags.js';
-
-/** A worker that dies sooner than this after starting is failing at boot: wait before replacing it. */
-const EARLY_DEATH_MS = 10_000;
-const RESTART_PAUSE_MS = 5_000;
+import { RestartBackoff } from './restart-backoff.js';
 
 /**
  * The primary of an API_PROCESSES > 1 deployment. It serves nothing itself: it forks the HTTP
@@ -13,6 +10,7 @@ const RESTART_PAUSE_MS = 5_000;
 export function superviseApiProcesses(count: number, env: NodeJS.ProcessEnv, log: (line: string) => void, onStopped: () => Promise<void>): void {
   let stopping = false;
   const startedAt = new Map<Worker, number>();
+  const backoff = new RestartBackoff();
   const fork = (): void => {
     if (!stopping) startedAt.set(cluster.fork(env), Date.now());
   };
@@ -24,8 +22,9 @@ export function superviseApiProcesses(count: number, env: NodeJS.ProcessEnv, log
       if (startedAt.size === 0) void onStopped().then(() => process.exit(0));
       return;
     }
-    log(`API process ${worker.process.pid} exited (${signal ?? code}); starting a replacement`);
-    setTimeout(fork, lived < EARLY_DEATH_MS ? RESTART_PAUSE_MS : 0);
+    const delay = backoff.next(lived);
+    log(`API process ${worker.process.pid} exited (${signal ?? code}); starting a replacement in ${delay} ms`);
+    setTimeout(fork, delay);
   });
 
   const stop = (): void => {

@@ -4,7 +4,9 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { OpenApiDocument } from './docs/openapi-document.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
+import { registerBulkGate } from './common/http/bulk-gate.js';
 import { registerSecurityHeaders } from './common/http/security-headers.js';
+import { registerShutdownAnswer } from './common/http/shutdown-answer.js';
 import { handleClientError } from './common/http/client-error.js';
 import { registerRequestLogging } from './common/logging/request-logging.js';
 
@@ -18,6 +20,8 @@ export function createFastifyAdapter(bodyLimit: number): FastifyAdapter {
     routerOptions: { maxParamLength: 500 },
     // Oversized headers and unparseable requests never reach Nest; answer them in our error shape.
     clientErrorHandler: handleClientError,
+    // Requests reaching a closing server are answered by registerShutdownAnswer, in our error shape.
+    return503OnClosing: false,
   });
 }
 
@@ -40,6 +44,8 @@ export function publishOpenApi(app: NestFastifyApplication): void {
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   registerBodyParsers(fastify);
+  registerBulkGate(fastify);
+  registerShutdownAnswer(fastify);
   registerSecurityHeaders(fastify);
   registerRequestLogging(fastify);
   // Callback-style hooks: an async hook costs a promise per request on every route.

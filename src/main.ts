@@ -34,4 +34,9 @@ async function bootstrap(): Promise<void> {
   Logger.log(`API listening on http://${env.HOST}:${env.PORT} (docs at /docs)`, 'Boot');
 }
 
-void bootstrap();
+// A boot that fails (the database unreachable at start) ends the process with one JSON line and code 1:
+// its supervisor (npm start, systemd, Kubernetes) starts it again with backoff.
+bootstrap().catch((error: unknown) => {
+  Logger.error(`API boot failed: ${(error as Error)?.message ?? String(error)}`, (error as Error)?.stack, 'Boot');
+  process.exit(1);
+});

@@ -14,4 +14,9 @@ async function bootstrap(): Promise<void> {
   Logger.log('worker started (outbox relay + score queue)', 'Boot');
 }
 
-void bootstrap();
+// A boot that fails (the database unreachable at start) ends the process with one JSON line and code 1:
+// its supervisor (npm start, systemd, Kubernetes) starts it again with backoff.
+bootstrap().catch((error: unknown) => {
+  Logger.error(`worker boot failed: ${(error as Error)?.message ?? String(error)}`, (error as Error)?.stack, 'Boot');
+  process.exit(1);
+});

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { AuthContext } from '../common/auth/auth-context.js';
-import { NdjsonLineError } from '../common/http/ndjson.js';
+import { mapInSlices } from '../common/batching/map-in-slices.js';
+import { RejectedBodyItem } from '../common/http/rejected-body-item.js';
 import { flattenValidationErrors } from '../common/validation/validation-pipe.js';
 import { BulkItemResult, BulkResult, CreateReviewDto, CreateUgcDto, MAX_BULK_ITEMS } from './ingestion.dto.js';
 import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
@@ -17,7 +18,7 @@ async function validateItem<T extends object>(cls: ClassConstructor<T>, raw: unk
   const externalId = typeof (raw as { externalId?: unknown })?.externalId === 'string' ? (raw as { externalId: string }).externalId : undefined;
   const reject = (code: IngestionErrorCode, message: string, details?: unknown): ValidationOutcome =>
     ({ ok: false, result: { index, externalId, outcome: 'rejected', error: { statusCode: new IngestionError(code, '').status, code, message, details } } });
-  if (raw instanceof NdjsonLineError) return reject(IngestionErrorCode.InvalidItem, `Line ${raw.line} is not valid JSON: ${raw.message}`);
+  if (raw instanceof RejectedBodyItem) return reject(IngestionErrorCode.InvalidItem, raw.reason);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return reject(IngestionErrorCode.InvalidItem, 'Each item must be a JSON object');
   const dto = plainToInstance(cls, raw);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
@@ -48,7 +49,8 @@ export class BulkIntakeService {
     if (body.length > MAX_BULK_ITEMS) {
       throw new IngestionError(IngestionErrorCode.BulkTooLarge, `At most ${MAX_BULK_ITEMS} items per request; split it (got ${body.length})`);
     }
-    const checked = await Promise.all(body.map((raw, index) => check(raw, index)));
+    // In slices, so 10,000 items to validate never hold the event loop (and every other request) for seconds.
+    const checked = await mapInSlices(body, check);
     const results: BulkItemResult[] = checked.flatMap((c) => (c.ok ? [] : [c.result]));
     const items = checked.flatMap((c) => (c.ok ? [c.item] : []));
     const externalIds = new Map(items.map((i) => [i.index, i.externalId]));

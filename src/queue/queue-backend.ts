@@ -1,5 +1,6 @@
-import { createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
+import { setDefaultBackendFactory } from 'bullmq';
 import type { AppConfigService } from '../config/app-config.service.js';
+import { createGuardedPostgresBackend } from './guarded-postgres-backend.js';
 
 export const BULLMQ_PG_SCHEMA = 'bullmq';
 
@@ -20,6 +21,6 @@ export function selectQueueBackend(config: AppConfigService): { connection: unkn
       },
     };
   }
-  setDefaultBackendFactory(createPostgresBackend);
+  setDefaultBackendFactory(createGuardedPostgresBackend);
   return { backend, connection: { connectionString: config.database.url, schema: BULLMQ_PG_SCHEMA, migrate: true, max: config.queue.pgPoolSize } };
 }

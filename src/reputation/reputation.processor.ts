@@ -11,6 +11,8 @@ import { ReputationRollupService, type RollupOutcome } from './reputation-rollup
 @Processor(QueueName.Reputation)
 export class ReputationProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReputationProcessor.name);
+  private stopping = false;
+  private retry?: NodeJS.Timeout;
 
   public constructor(
     private readonly rollup: ReputationRollupService,
@@ -20,19 +22,36 @@ export class ReputationProcessor extends WorkerHost implements OnApplicationBoot
     super();
   }
 
-  public async onApplicationBootstrap(): Promise<void> {
-    const every = this.config.reputation.rollupEveryMs;
-    if (every <= 0) {
-      await this.queue.removeJobScheduler(REPUTATION_ROLLUP_SCHEDULER_ID);
-      return;
+  /**
+   * In the background, retried: a worker that starts while PostgreSQL (or Redis) is unreachable must not
+   * fail its whole boot over the schedule; it registers it once the queue answers.
+   */
+  public onApplicationBootstrap(): void {
+    void this.registerSchedule();
+  }
+
+  private async registerSchedule(attempt = 1): Promise<void> {
+    try {
+      const every = this.config.reputation.rollupEveryMs;
+      if (every <= 0) {
+        await this.queue.removeJobScheduler(REPUTATION_ROLLUP_SCHEDULER_ID);
+        return;
+      }
+      // Upsert: every worker registers the same scheduler id, so there is one schedule however many workers run.
+      await this.queue.upsertJobScheduler(REPUTATION_ROLLUP_SCHEDULER_ID, { every }, {
+        name: JobName.RollupReputation, data: {}, opts: ROLLUP_REPUTATION_JOB_OPTIONS,
+      });
+    } catch (error) {
+      if (this.stopping) return;
+      const delay = Math.min(1_000 * 2 ** (attempt - 1), 30_000);
+      this.logger.warn(`rollup schedule not registered (${(error as Error).message}); retrying in ${delay} ms`);
+      this.retry = setTimeout(() => void this.registerSchedule(attempt + 1), delay);
     }
-    // Upsert: every worker registers the same scheduler id, so there is one schedule however many workers run.
-    await this.queue.upsertJobScheduler(REPUTATION_ROLLUP_SCHEDULER_ID, { every }, {
-      name: JobName.RollupReputation, data: {}, opts: ROLLUP_REPUTATION_JOB_OPTIONS,
-    });
   }
 
   public async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.retry);
     await this.worker.close();
   }
 

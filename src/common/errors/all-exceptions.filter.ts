@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { RepeatThrottle } from '../logging/repeat-throttle.js';
 import { redactSecrets } from '../logging/request-logging.js';
 import { CommonErrorCode } from './common-error.js';
 import { DomainError } from './domain-error.js';
@@ -50,6 +51,12 @@ function isUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e.message ?? '');
 }
 
+/**
+ * During an outage every request fails the same way: the first is logged with its request, then one line
+ * per 30 s per distinct error with how many were not logged. Shared by every filter instance.
+ */
+const outageLog = new RepeatThrottle(30_000);
+
 /** One error shape for every failure; unknown errors never leak their message. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -82,7 +89,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const fastify = fromFastify(error as { statusCode?: number; code?: string; message: string });
     if (fastify) return fastify;
     if (isUnavailable(error) || (error instanceof QueryFailedError && isUnavailable(error.driverError))) {
-      this.logger.warn(`database unavailable for ${request.method} ${redactSecrets(request.url)} (${request.id}): ${(error as Error).message}`);
+      const message = (error as Error).message;
+      const line = outageLog.admit(message, `database unavailable for ${request.method} ${redactSecrets(request.url)} (${request.id}): ${message}`, Date.now());
+      if (line) this.logger.warn(line);
       return { statusCode: 503, code: CommonErrorCode.ServiceUnavailable, message: 'Storage is temporarily unavailable; retry later' };
     }
     this.logger.error(`unhandled error for ${request.method} ${redactSecrets(request.url)} (${request.id})`, (error as Error)?.stack);

@@ -19,6 +19,7 @@ export enum CommonErrorCode {
   RateLimited = 'RATE_LIMITED',
   AuthRateLimited = 'AUTH_RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  IntakeBusy = 'INTAKE_BUSY',
   BadRequest = 'BAD_REQUEST',
   Internal = 'INTERNAL_ERROR',
 }
@@ -41,6 +42,7 @@ const STATUS: Record<CommonErrorCode, number> = {
   [CommonErrorCode.RateLimited]: 429,
   [CommonErrorCode.AuthRateLimited]: 429,
   [CommonErrorCode.ServiceUnavailable]: 503,
+  [CommonErrorCode.IntakeBusy]: 503,
   [CommonErrorCode.BadRequest]: 400,
   [CommonErrorCode.Internal]: 500,
 };

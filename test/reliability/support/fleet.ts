@@ -40,7 +40,7 @@ export async function startFleet(options: { databaseUrl?: string; env?: Record<s
 }
 
 /** Posts `total` reviews in bulk requests of `size`; every request must be accepted (no fault injected here). */
-export async function pushReviews(fleet: Fleet, prefix: string, total: number, size = 500): Promise<BulkTally> {
+export async function pushReviews(fleet: Pick<Fleet, 'world'> & { api: { baseUrl: string } }, prefix: string, total: number, size = 500): Promise<BulkTally> {
   const tally = emptyTally();
   const random = prng(total);
   for (let start = 0; start < total; start += size) {
