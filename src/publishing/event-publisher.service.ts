@@ -19,6 +19,26 @@ export interface DeliveryJob {
   webhookId: string;
   eventUuid: string;
   replay: number;
+  /** BullMQ priority (1 = first): see `fairPriorities`. */
+  priority: number;
+}
+
+/** BullMQ's largest priority (2^21). */
+const MAX_PRIORITY = 2_097_152;
+
+/**
+ * Fair order across webhooks: a delivery's priority is its webhook's backlog when it was enqueued
+ * (the k-th pending delivery of a webhook gets priority k). Workers take the lowest number first, so
+ * they go round-robin over webhooks: one tenant's thousands of waiting deliveries (a receiver that
+ * hangs or fails) sit behind every other webhook's first, second, … delivery instead of in front.
+ */
+export function fairPriorities(jobs: Omit<DeliveryJob, 'priority'>[], pendingBefore: Map<string, number>): DeliveryJob[] {
+  const seen = new Map<string, number>();
+  return jobs.map((job) => {
+    const k = (seen.get(job.webhookId) ?? 0) + 1;
+    seen.set(job.webhookId, k);
+    return { ...job, priority: Math.min((pendingBefore.get(job.webhookId) ?? 0) + k, MAX_PRIORITY) };
+  });
 }
 
 /**
@@ -38,28 +58,30 @@ export class EventPublisher {
 
   public async publish(manager: EntityManager, rows: PendingOutboxEvent[], now: Date): Promise<DeliveryJob[]> {
     const derived = rows.flatMap((row) => toExternalEvents(row).map((e) => ({ ...e, sourceOutboxId: row.id, occurredAt: row.createdAt })));
+    // A replay is one delivery someone is waiting for: it goes first.
     const replays: DeliveryJob[] = rows.filter((r) => r.topic === OutboxTopic.WebhookReplay).map((r) => ({
-      deliveryId: r.aggregateId, webhookId: String(r.payload.webhookId), eventUuid: String(r.payload.eventUuid), replay: Number(r.payload.replay),
+      deliveryId: r.aggregateId, webhookId: String(r.payload.webhookId), eventUuid: String(r.payload.eventUuid), replay: Number(r.payload.replay), priority: 1,
     }));
     const stored = await this.events.insert(manager, derived);
     if (stored.length === 0) return replays;
     const targets = await this.webhooks.candidatesFor(manager, stored);
-    const jobs: DeliveryJob[] = [];
+    const jobs: Omit<DeliveryJob, 'priority'>[] = [];
     const deliveries = stored.flatMap((event) => targets.filter((w) => webhookReceives(w, { ...event, type: event.type as never })).map((w) => {
       const id = deliveryId(w.id, event.eventId);
       jobs.push({ deliveryId: id, webhookId: w.id, eventUuid: event.eventId, replay: 0 });
       return { id, webhookId: w.id, eventId: event.id };
     }));
+    const pendingBefore = await this.webhooks.pendingCounts(manager, [...new Set(jobs.map((j) => j.webhookId))]);
     await this.webhooks.insertDeliveries(manager, deliveries, now);
-    return [...jobs, ...replays];
+    return [...fairPriorities(jobs, pendingBefore), ...replays];
   }
 
   public async enqueue(jobs: DeliveryJob[]): Promise<void> {
     const { attempts, backoffMs } = this.config.webhooks;
     for (const job of jobs) {
       // add(), not addBulk(): only add() honours jobId deduplication.
-      await this.queue.add(JobName.DeliverWebhook, { deliveryId: job.deliveryId }, {
-        ...DELIVER_WEBHOOK_JOB_OPTIONS, attempts, backoff: { type: 'exponential', delay: backoffMs },
+      await this.queue.add(JobName.DeliverWebhook, { deliveryId: job.deliveryId, webhookId: job.webhookId }, {
+        ...DELIVER_WEBHOOK_JOB_OPTIONS, attempts, backoff: { type: 'exponential', delay: backoffMs }, priority: job.priority,
         jobId: webhookDeliveryJobId(job.webhookId, job.eventUuid, job.replay),
       });
     }
@@ -67,7 +89,9 @@ export class EventPublisher {
 
   public async sweepUnsent(now: Date, graceMs = 30_000): Promise<number> {
     const unsent = await this.webhooks.findUnsent(new Date(now.getTime() - graceMs), 500);
-    await this.enqueue(unsent.map((u) => ({ deliveryId: u.id, webhookId: u.webhookId, eventUuid: u.eventUuid, replay: u.replays })));
+    // Lost enqueues are rare (a crash between commit and add): they take their webhook's current backlog as priority.
+    const pending = await this.webhooks.pendingCounts(undefined, [...new Set(unsent.map((u) => u.webhookId))]);
+    await this.enqueue(fairPriorities(unsent.map((u) => ({ deliveryId: u.id, webhookId: u.webhookId, eventUuid: u.eventUuid, replay: u.replays })), pending));
     return unsent.length;
   }
 }
