@@ -11,6 +11,7 @@ import { EventLogRepository } from './event-log.repository.js';
 import { OutboxTopic } from './outbox-topic.js';
 import type { PendingOutboxEvent } from './outbox.repository.js';
 import { deliveryId } from './webhooks/delivery-id.js';
+import { WebhookGate } from './webhooks/webhook-gate.js';
 import { WebhooksRepository } from './webhooks/webhooks.repository.js';
 
 /** A delivery job to enqueue once the relay's transaction has committed. */
@@ -22,6 +23,8 @@ export interface DeliveryJob {
   /** BullMQ priority (1 = first): see `fairPriorities`. */
   priority: number;
 }
+
+const ENQUEUE_CHUNK = 32;
 
 /** BullMQ's largest priority (2^21). */
 const MAX_PRIORITY = 2_097_152;
@@ -54,6 +57,7 @@ export class EventPublisher {
     private readonly webhooks: WebhooksRepository,
     @InjectQueue(QueueName.Webhook) private readonly queue: Queue,
     private readonly config: AppConfigService,
+    private readonly gate: WebhookGate,
   ) {}
 
   public async publish(manager: EntityManager, rows: PendingOutboxEvent[], now: Date): Promise<DeliveryJob[]> {
@@ -78,12 +82,15 @@ export class EventPublisher {
 
   public async enqueue(jobs: DeliveryJob[]): Promise<void> {
     const { attempts, backoffMs } = this.config.webhooks;
-    for (const job of jobs) {
+    // Lowest priority number first, and several adds in flight at once: added one by one, each waiting for its
+    // round trip, a burst for one tenant's backlog held every other webhook's deliveries back in the relay.
+    const ordered = [...jobs].sort((a, b) => a.priority - b.priority);
+    for (let i = 0; i < ordered.length; i += ENQUEUE_CHUNK) {
       // add(), not addBulk(): only add() honours jobId deduplication.
-      await this.queue.add(JobName.DeliverWebhook, { deliveryId: job.deliveryId, webhookId: job.webhookId }, {
+      await Promise.all(ordered.slice(i, i + ENQUEUE_CHUNK).map((job) => this.queue.add(JobName.DeliverWebhook, { deliveryId: job.deliveryId, webhookId: job.webhookId }, {
         ...DELIVER_WEBHOOK_JOB_OPTIONS, attempts, backoff: { type: 'exponential', delay: backoffMs }, priority: job.priority,
-        jobId: webhookDeliveryJobId(job.webhookId, job.eventUuid, job.replay),
-      });
+        jobId: webhookDeliveryJobId(job.webhookId, job.eventUuid, job.replay), delay: job.replay > 0 ? 0 : this.gate.holdFor(job.webhookId),
+      })));
     }
   }
 

@@ -44,7 +44,7 @@ describe('webhook receiver faults across worker processes', () => {
       // Production accepts https webhook URLs on public addresses only; the receiver is plain http on loopback.
       NODE_ENV: 'development', WEBHOOK_ALLOW_LOOPBACK: 'true', WEBHOOK_TIMEOUT_MS: '1500', WEBHOOK_BACKOFF_MS: '200', WEBHOOK_ATTEMPTS: '4',
       // Short cooldowns so the dead-letter and replay below are not held up for long by an open circuit.
-      WEBHOOK_CIRCUIT_COOLDOWN_MS: '1000', WEBHOOK_CIRCUIT_MAX_COOLDOWN_MS: '8000',
+      WEBHOOK_CIRCUIT_COOLDOWN_MS: '2000', WEBHOOK_CIRCUIT_MAX_COOLDOWN_MS: '16000',
     } });
     const key = await http<{ key: string }>(fleet.api.baseUrl, 'POST', '/v1/api-keys', fleet.world.adminKey, { role: 'storefront', label: 'webhook faults' });
     if (key.status !== 201) throw new Error(`storefront key → ${key.status} ${JSON.stringify(key.body)}`);
@@ -130,13 +130,13 @@ describe('webhook receiver faults across worker processes', () => {
     // The reliability review traffic is mostly held as near-duplicates (a few % published), too few events
     // to load the webhooks; so review decisions are written to the outbox directly, as the scorer would,
     // in a stream of waves. Relay, fan-out, queue and worker are the real ones.
-    const perTenant = 300;
+    const perTenant = 200;
     for (let wave = 0; wave < 20; wave += 1) {
       const merchants = Array.from({ length: (2 * perTenant) / 20 }, (_, i) => (i % 2 === 0 ? merchantA : merchantB));
       await fleet.sql.rows(`INSERT INTO outbox_events (topic, aggregate_type, aggregate_id, payload, created_at)
         SELECT 'review.decided', 'review', gen_random_uuid(), jsonb_build_object('fromStatus', 'scoring', 'toStatus', 'published', 'merchantId', m::text,
                'productId', gen_random_uuid()::text, 'revision', 1), now() FROM unnest($1::uuid[]) AS m`, [merchants]);
-      await sleep(250);
+      await sleep(500);
     }
     await until(async () => ((await fleet.sql.n('SELECT count(*) FROM webhook_deliveries WHERE webhook_id = $1', [healthy])) === perTenant ? true : undefined),
       'a delivery row for each of B’s events', 120_000, 1_000);

@@ -7,6 +7,8 @@ interface Lane {
   circuit: CircuitState;
   /** Moving average of attempt durations: how long until a slot is likely free again. */
   avgMs: number;
+  /** When the last delivery turned away was told to come back: the next one queues behind it. */
+  nextSlot: number;
 }
 
 export type Permit = { granted: true; release(outcome: 'ok' | 'failed' | 'none'): void } | { granted: false; retryInMs: number };
@@ -27,14 +29,13 @@ export class WebhookGate {
   public acquire(webhookId: string): Permit {
     const now = Date.now();
     const { timeoutMs, perWebhookConcurrency } = this.config.webhooks;
-    const lane = this.lanes.get(webhookId) ?? { inFlight: 0, circuit: CLOSED, avgMs: 0 };
+    const lane = this.lanes.get(webhookId) ?? { inFlight: 0, circuit: CLOSED, avgMs: 0, nextSlot: 0 };
+    this.lanes.set(webhookId, lane);
     const admission = admit(lane.circuit, now, timeoutMs);
-    if (!admission.admit) return { granted: false, retryInMs: jitter(admission.retryAt - now) };
-    // Come back about when a slot frees: soon for a fast receiver, after a timeout for a hanging one.
-    if (lane.inFlight >= perWebhookConcurrency) return { granted: false, retryInMs: jitter(Math.min(Math.max(lane.avgMs, 100), timeoutMs)) };
+    if (!admission.admit) return this.turnAway(lane, admission.retryAt, now);
+    if (lane.inFlight >= perWebhookConcurrency) return this.turnAway(lane, now, now);
     lane.inFlight += 1;
     lane.circuit = started(lane.circuit, admission);
-    this.lanes.set(webhookId, lane);
     let released = false;
     return {
       granted: true,
@@ -46,6 +47,31 @@ export class WebhookGate {
     };
   }
 
+  /**
+   * For the relay (it runs in the worker processes): a new delivery to a webhook whose circuit is open
+   * here is enqueued already delayed to its slot, rather than picked up only to be turned away.
+   */
+  public holdFor(webhookId: string): number {
+    const lane = this.lanes.get(webhookId);
+    if (!lane) return 0;
+    const now = Date.now();
+    const admission = admit(lane.circuit, now, this.config.webhooks.timeoutMs);
+    if (admission.admit) return 0;
+    const permit = this.turnAway(lane, admission.retryAt, now);
+    return permit.granted ? 0 : permit.retryInMs;
+  }
+
+  /**
+   * Deliveries turned away come back one after another at the pace the webhook can take them (its
+   * average attempt time over its slots), from `earliest` on: a webhook with hundreds waiting sees each
+   * picked up about once, instead of all of them cycling through the queue and crowding out other webhooks.
+   */
+  private turnAway(lane: Lane, earliest: number, now: number): Permit {
+    const spacing = Math.max(lane.avgMs, 50) / this.config.webhooks.perWebhookConcurrency;
+    lane.nextSlot = Math.max(earliest, lane.nextSlot) + spacing;
+    return { granted: false, retryInMs: Math.max(Math.round(lane.nextSlot - now), 10) };
+  }
+
   private release(webhookId: string, lane: Lane, outcome: 'ok' | 'failed' | 'none', startedAt: number): void {
     const now = Date.now();
     lane.inFlight -= 1;
@@ -55,9 +81,6 @@ export class WebhookGate {
       lane.avgMs = lane.avgMs === 0 ? now - startedAt : 0.8 * lane.avgMs + 0.2 * (now - startedAt);
     }
     // Healthy and idle: forget it, so the map only holds webhooks that are busy or in trouble.
-    if (lane.inFlight === 0 && isClosed(lane.circuit) && lane.avgMs < 1_000) this.lanes.delete(webhookId);
+    if (lane.inFlight === 0 && isClosed(lane.circuit) && lane.avgMs < 1_000 && lane.nextSlot <= now) this.lanes.delete(webhookId);
   }
 }
-
-/** Spreads a crowd of waiting deliveries over +0–25 % so they do not all come back in the same instant. */
-const jitter = (ms: number): number => Math.max(10, Math.round(ms * (1 + Math.random() * 0.25)));
