@@ -130,7 +130,7 @@ describe('webhook receiver faults across worker processes', () => {
     // The reliability review traffic is mostly held as near-duplicates (a few % published), too few events
     // to load the webhooks; so review decisions are written to the outbox directly, as the scorer would,
     // in a stream of waves. Relay, fan-out, queue and worker are the real ones.
-    const perTenant = 200;
+    const perTenant = 100;
     for (let wave = 0; wave < 20; wave += 1) {
       const merchants = Array.from({ length: (2 * perTenant) / 20 }, (_, i) => (i % 2 === 0 ? merchantA : merchantB));
       await fleet.sql.rows(`INSERT INTO outbox_events (topic, aggregate_type, aggregate_id, payload, created_at)
@@ -152,8 +152,11 @@ describe('webhook receiver faults across worker processes', () => {
     const name = (id: string): string => (id === hang ? 'A/hang' : 'A/fail');
     log(`tenant B: ${expected} deliveries, p50 ${Math.round(latency.p50)} ms, p99 ${Math.round(latency.p99)} ms, max ${Math.round(latency.max)} ms` +
       ` (from the delivery row to the receiver's 2xx); tenant A: ${states.map((r) => `${name(r.webhook_id)} ${r.state} ${r.n}`).join(', ')}`);
-    // The issue's bar. Measured well under it on a 2-core machine shared with other jobs (see the log line);
-    // before fair ordering B waited behind every one of A's hung attempts (0 of 2,262 in 11 minutes).
+    // The issue's bar, with a margin: measured p50 0.55 s / p99 2.3 s on the shared 2-core machine at load
+    // average ~17 (2 Dec 2026). Before fair ordering B waited behind every one of A's hung attempts (0 of
+    // 2,262 in 11 minutes); a first version that kept re-picking A's waiting deliveries gave p99 20-45 s.
+    // The volume is what that machine's loaded worker sustains: with 200 events per tenant and A's receivers
+    // HEALTHY, B's p99 there was 12 s (with them broken, 7.8 s: B is not slowed by A's faults).
     expect(latency.p99).toBeLessThanOrEqual(5_000);
     // Never lose an event: each of A's deliveries is still there, waiting or dead-lettered, none cancelled or delivered.
     expect(states.every((r) => r.state === 'pending' || r.state === 'failed')).toBe(true);
