@@ -1,3 +1,4 @@
+import { withoutCredentials } from './domain/webhook-address.js';
 import { sanitizedError } from './domain/webhook-outcome.js';
 import type { StoredEvent } from './event-log.repository.js';
 import type { WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
@@ -27,7 +28,7 @@ export interface WebhookView {
 }
 
 export const webhookView = (w: WebhookEntity): WebhookView => ({
-  id: w.id, ownerType: w.ownerType, merchantId: w.merchantId, channelId: w.channelId, url: w.url, topics: w.topics, createdAt: w.createdAt.toISOString(),
+  id: w.id, ownerType: w.ownerType, merchantId: w.merchantId, channelId: w.channelId, url: withoutCredentials(w.url), topics: w.topics, createdAt: w.createdAt.toISOString(),
 });
 
 export interface DeliveryView {

@@ -1,4 +1,4 @@
-import { addressAllowed, checkWebhookUrl, classifyAddress, type AddressClass, type UrlPolicy } from './webhook-address.js';
+import { addressAllowed, checkWebhookUrl, classifyAddress, withoutCredentials, type AddressClass, type UrlPolicy } from './webhook-address.js';
 
 /*
  * The ONLY place where private, link-local and public addresses appear in the tests: a pure table.
@@ -77,5 +77,12 @@ describe('checkWebhookUrl', () => {
     ['http://Hooks.Example.com:8443/x?y=1', dev, 'hooks.example.com', false],
   ])('accepts %s (host %s, literal %s)', (url, policy, hostname, literal) => {
     expect(checkWebhookUrl(url, policy)).toMatchObject({ ok: true, hostname, literal });
+  });
+});
+
+describe('withoutCredentials', () => {
+  it('hides user:password of rows stored before they were refused', () => {
+    expect(withoutCredentials('https://user:secret@hooks.example.com/x?y=1')).toBe('https://hooks.example.com/x?y=1');
+    expect(withoutCredentials('https://hooks.example.com/x')).toBe('https://hooks.example.com/x');
   });
 });

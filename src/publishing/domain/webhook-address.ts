@@ -149,3 +149,16 @@ export function checkWebhookUrl(input: string, policy: UrlPolicy): UrlCheck {
   }
   return { ok: true, url, hostname, literal: false };
 }
+
+/** For display of rows registered before credentials were refused: the URL without its user:password. */
+export function withoutCredentials(input: string): string {
+  try {
+    const url = new URL(input);
+    if (url.username === '' && url.password === '') return input;
+    url.username = '';
+    url.password = '';
+    return url.toString();
+  } catch {
+    return input;
+  }
+}
