@@ -161,7 +161,7 @@ export class EnvDto {
 
   /** Deliveries to one webhook in flight at once per worker process, so one slow receiver cannot take every slot. */
   @Transform(toInt) @IsInt() @Min(1) @Max(64)
-  public WEBHOOK_CONCURRENCY_PER_WEBHOOK = 2;
+  public WEBHOOK_CONCURRENCY_PER_WEBHOOK = 4;
 
   /** Consecutive failed attempts that open a webhook's circuit (its deliveries then wait, never dropped). */
   @Transform(toInt) @IsInt() @Min(1) @Max(1_000)

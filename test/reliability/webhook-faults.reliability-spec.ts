@@ -152,11 +152,11 @@ describe('webhook receiver faults across worker processes', () => {
     const name = (id: string): string => (id === hang ? 'A/hang' : 'A/fail');
     log(`tenant B: ${expected} deliveries, p50 ${Math.round(latency.p50)} ms, p99 ${Math.round(latency.p99)} ms, max ${Math.round(latency.max)} ms` +
       ` (from the delivery row to the receiver's 2xx); tenant A: ${states.map((r) => `${name(r.webhook_id)} ${r.state} ${r.n}`).join(', ')}`);
-    // The issue's bar, with a margin: measured p50 0.55 s / p99 2.3 s on the shared 2-core machine at load
-    // average ~17 (2 Dec 2026). Before fair ordering B waited behind every one of A's hung attempts (0 of
-    // 2,262 in 11 minutes); a first version that kept re-picking A's waiting deliveries gave p99 20-45 s.
-    // The volume is what that machine's loaded worker sustains: with 200 events per tenant and A's receivers
-    // HEALTHY, B's p99 there was 12 s (with them broken, 7.8 s: B is not slowed by A's faults).
+    // The issue's bar, with a margin: measured p50 0.38 s / p99 1.2 s (whole file, shared 2-core machine at
+    // load average ~15, 2 Dec 2026). Before fair ordering B waited behind every one of A's hung attempts (0 of
+    // 2,262 in 11 minutes); a first version that kept re-picking A's waiting deliveries gave p99 20-45 s, and
+    // 2 slots per webhook (of 8) gave 7-20 s once the loaded machine slowed B's own attempts. The volume is what
+    // that loaded worker sustains: with 200 events per tenant and A's receivers HEALTHY, B's p99 there was 12 s.
     expect(latency.p99).toBeLessThanOrEqual(5_000);
     // Never lose an event: each of A's deliveries is still there, waiting or dead-lettered, none cancelled or delivered.
     expect(states.every((r) => r.state === 'pending' || r.state === 'failed')).toBe(true);

@@ -4,9 +4,9 @@ import { EnvValidationError, validateEnv } from '../../config/env.dto.js';
 describe('webhook settings', () => {
   const base = { DATABASE_URL: 'postgres://x@127.0.0.1/db', API_KEY_PEPPER: 'p'.repeat(32) };
 
-  it('defaults: loopback refused, 5 s timeout, 2 per webhook, circuit after 5 failures', () => {
+  it('defaults: loopback refused, 5 s timeout, 4 per webhook, circuit after 5 failures', () => {
     expect(validateEnv({ ...base, NODE_ENV: 'production' })).toMatchObject({
-      WEBHOOK_ALLOW_LOOPBACK: false, WEBHOOK_TIMEOUT_MS: 5_000, WEBHOOK_CONCURRENCY_PER_WEBHOOK: 2, WEBHOOK_CIRCUIT_FAILURES: 5,
+      WEBHOOK_ALLOW_LOOPBACK: false, WEBHOOK_TIMEOUT_MS: 5_000, WEBHOOK_CONCURRENCY_PER_WEBHOOK: 4, WEBHOOK_CIRCUIT_FAILURES: 5,
     });
   });
 

@@ -8,7 +8,8 @@ import { WebhookDeliveryService, type DeliveryOutcome } from './webhook-delivery
  * A delivery the gate turns away (circuit open, webhook's slots busy) is delayed with DelayedError: it
  * frees the slot for other webhooks, keeps its place (priority) and is not charged an attempt.
  */
-@Processor(QueueName.Webhook, { concurrency: 8 })
+// Deliveries wait on the network, not the CPU: 16 slots, of which one webhook takes WEBHOOK_CONCURRENCY_PER_WEBHOOK at most.
+@Processor(QueueName.Webhook, { concurrency: 16 })
 export class WebhookProcessor extends WorkerHost {
   public constructor(private readonly deliveries: WebhookDeliveryService) {
     super();
