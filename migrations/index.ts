@@ -9,6 +9,7 @@ import { LshBandsByReview1795440000000 } from './1795440000000-LshBandsByReview.
 import { StorefrontChangeLog1795441000000 } from './1795441000000-StorefrontChangeLog.js';
 import { FlagsReachModeration1795451000000 } from './1795451000000-FlagsReachModeration.js';
 import { ReviewScoreAspectDetails1795453000000 } from './1795453000000-ReviewScoreAspectDetails.js';
+import { WebhookPendingIndex1795454000000 } from './1795454000000-WebhookPendingIndex.js';
 import { ReviewIdentityFixed1795455000001 } from './1795455000001-ReviewIdentityFixed.js';
 import { ApiKeyPrincipal1795455000002 } from './1795455000002-ApiKeyPrincipal.js';
 import { ApiKeyRevocationNotify1795455000003 } from './1795455000003-ApiKeyRevocationNotify.js';
@@ -29,6 +30,7 @@ export const MIGRATIONS: MixinsMigrationInterface[] = [
   StorefrontChangeLog1795441000000,
   FlagsReachModeration1795451000000,
   ReviewScoreAspectDetails1795453000000,
+  WebhookPendingIndex1795454000000,
   ReviewIdentityFixed1795455000001,
   ApiKeyPrincipal1795455000002,
   ApiKeyRevocationNotify1795455000003,

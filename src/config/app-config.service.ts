@@ -61,8 +61,15 @@ export class AppConfigService {
     };
   }
 
-  public get webhooks(): { backoffMs: number; attempts: number; timeoutMs: number } {
-    return { backoffMs: this.env.WEBHOOK_BACKOFF_MS, attempts: this.env.WEBHOOK_ATTEMPTS, timeoutMs: this.env.WEBHOOK_TIMEOUT_MS };
+  public get webhooks(): {
+    backoffMs: number; attempts: number; timeoutMs: number; perWebhookConcurrency: number; allowLoopback: boolean; requireHttps: boolean;
+    circuit: { failureThreshold: number; cooldownMs: number; maxCooldownMs: number };
+  } {
+    return {
+      backoffMs: this.env.WEBHOOK_BACKOFF_MS, attempts: this.env.WEBHOOK_ATTEMPTS, timeoutMs: this.env.WEBHOOK_TIMEOUT_MS,
+      perWebhookConcurrency: this.env.WEBHOOK_CONCURRENCY_PER_WEBHOOK, allowLoopback: this.env.WEBHOOK_ALLOW_LOOPBACK, requireHttps: this.isProduction,
+      circuit: { failureThreshold: this.env.WEBHOOK_CIRCUIT_FAILURES, cooldownMs: this.env.WEBHOOK_CIRCUIT_COOLDOWN_MS, maxCooldownMs: this.env.WEBHOOK_CIRCUIT_MAX_COOLDOWN_MS },
+    };
   }
 
   public get scoringFiles(): { rulesDir: string; modelsDir: string } {

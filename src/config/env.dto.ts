@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync, type ValidationArguments, ValidatorConstraint, Validate, type ValidatorConstraintInterface } from 'class-validator';
 
 export enum NodeEnv {
   Development = 'development',
@@ -8,6 +8,19 @@ export enum NodeEnv {
 }
 
 const toInt = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Loopback webhook receivers are for development and tests: a production process refuses to start with them. */
+@ValidatorConstraint({ name: 'notInProduction' })
+class NotInProduction implements ValidatorConstraintInterface {
+  public validate(value: unknown, args: ValidationArguments): boolean {
+    return value !== true || (args.object as EnvDto).NODE_ENV !== NodeEnv.Production;
+  }
+
+  public defaultMessage(args: ValidationArguments): string {
+    return `${args.property}=true is for development and tests only, not NODE_ENV=production`;
+  }
+}
 
 /** The only place that reads process.env (STYLE rule 12). */
 export class EnvDto {
@@ -142,8 +155,28 @@ export class EnvDto {
   @Transform(toInt) @IsInt() @Min(1) @Max(30)
   public WEBHOOK_ATTEMPTS = 8;
 
+  /** Whole attempt (connect, send, answer): a hanging receiver holds a delivery slot this long at most. */
   @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
-  public WEBHOOK_TIMEOUT_MS = 10_000;
+  public WEBHOOK_TIMEOUT_MS = 5_000;
+
+  /** Deliveries to one webhook in flight at once per worker process, so one slow receiver cannot take every slot. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  public WEBHOOK_CONCURRENCY_PER_WEBHOOK = 4;
+
+  /** Consecutive failed attempts that open a webhook's circuit (its deliveries then wait, never dropped). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1_000)
+  public WEBHOOK_CIRCUIT_FAILURES = 5;
+
+  /** First open period of a circuit before a probe; doubles per failed probe up to WEBHOOK_CIRCUIT_MAX_COOLDOWN_MS. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(3_600_000)
+  public WEBHOOK_CIRCUIT_COOLDOWN_MS = 10_000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(86_400_000)
+  public WEBHOOK_CIRCUIT_MAX_COOLDOWN_MS = 300_000;
+
+  /** Allow webhook URLs on loopback (127.0.0.0/8, ::1) — development and tests only; every other private range stays refused. */
+  @Transform(toBool) @IsBoolean() @Validate(NotInProduction)
+  public WEBHOOK_ALLOW_LOOPBACK = false;
 
   /** Suppression audit: how much worse (absolute) negative reviews may fare than positive ones before an alert. */
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @Min(0) @Max(1)

@@ -1,13 +1,18 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsSafeText } from '../common/validation/safe-text.decorator.js';
 import { ExternalEventType } from './domain/external-events.js';
 
 const toInt = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
 
 export class CreateWebhookDto {
+  /**
+   * An http(s) URL on a public internet address (https in production), without credentials. Only the shape
+   * is checked here; the service refuses private, loopback, link-local, metadata and numeric-form targets
+   * with WEBHOOK_URL_NOT_ALLOWED, and every delivery checks the resolved addresses again.
+   */
   @IsString() @IsSafeText() @MaxLength(2000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_underscores: true })
+  @Matches(/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i, { message: 'url must be an http or https URL' })
   public url: string;
 
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique()

@@ -6,6 +6,7 @@ import { OutboxRepository } from './outbox.repository.js';
 import { OutboxService } from './outbox.service.js';
 import { PublishingController } from './publishing.controller.js';
 import { WebhookDeliveryService } from './webhooks/webhook-delivery.service.js';
+import { WebhookGate } from './webhooks/webhook-gate.js';
 import { WebhooksRepository } from './webhooks/webhooks.repository.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
 
@@ -15,7 +16,7 @@ import { WebhooksService } from './webhooks/webhooks.service.js';
  */
 @Module({
   controllers: [PublishingController],
-  providers: [OutboxRepository, OutboxService, EventLogRepository, EventPublisher, WebhooksRepository, WebhooksService, WebhookDeliveryService, EventFeedService],
+  providers: [OutboxRepository, OutboxService, EventLogRepository, EventPublisher, WebhooksRepository, WebhooksService, WebhookDeliveryService, WebhookGate, EventFeedService],
   exports: [OutboxService, OutboxRepository, EventPublisher, WebhookDeliveryService],
 })
 export class PublishingModule {}

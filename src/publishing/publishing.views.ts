@@ -1,3 +1,5 @@
+import { withoutCredentials } from './domain/webhook-address.js';
+import { sanitizedError } from './domain/webhook-outcome.js';
 import type { StoredEvent } from './event-log.repository.js';
 import type { WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
 import type { WebhookEntity } from './webhooks/webhook.entity.js';
@@ -26,7 +28,7 @@ export interface WebhookView {
 }
 
 export const webhookView = (w: WebhookEntity): WebhookView => ({
-  id: w.id, ownerType: w.ownerType, merchantId: w.merchantId, channelId: w.channelId, url: w.url, topics: w.topics, createdAt: w.createdAt.toISOString(),
+  id: w.id, ownerType: w.ownerType, merchantId: w.merchantId, channelId: w.channelId, url: withoutCredentials(w.url), topics: w.topics, createdAt: w.createdAt.toISOString(),
 });
 
 export interface DeliveryView {
@@ -37,6 +39,7 @@ export interface DeliveryView {
   attempts: number;
   replays: number;
   lastStatusCode: number | null;
+  /** The outcome class of the last failed attempt (http_4xx, http_5xx, delivery_failed…), never a network error. */
   lastError: string | null;
   lastAttemptAt: string | null;
   deliveredAt: string | null;
@@ -45,5 +48,5 @@ export interface DeliveryView {
 
 export const deliveryView = (d: WebhookDeliveryEntity): DeliveryView => ({
   id: d.id, webhookId: d.webhookId, eventCursor: d.eventId, state: d.state, attempts: d.attempts, replays: d.replays, lastStatusCode: d.lastStatusCode,
-  lastError: d.lastError, lastAttemptAt: d.lastAttemptAt?.toISOString() ?? null, deliveredAt: d.deliveredAt?.toISOString() ?? null, createdAt: d.createdAt.toISOString(),
+  lastError: sanitizedError(d.lastError, d.lastStatusCode), lastAttemptAt: d.lastAttemptAt?.toISOString() ?? null, deliveredAt: d.deliveredAt?.toISOString() ?? null, createdAt: d.createdAt.toISOString(),
 });

@@ -27,6 +27,8 @@ export interface RescoreAllJob {
 /** One attempt series of one (webhook, event) delivery; the row in webhook_deliveries is the log. */
 export interface DeliverWebhookJob {
   deliveryId: string;
+  /** Lets the worker's per-webhook gate turn a delivery away without a query; absent on jobs enqueued before it. */
+  webhookId?: string;
 }
 
 /** Recompute the reputation rollups for days touched since the watermark, plus an optional forced day range. */

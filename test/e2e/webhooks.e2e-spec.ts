@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { verifySignature } from '../../src/publishing/domain/webhook-signature.js';
+import { verifySignature, verifyStandard } from '../../src/publishing/domain/webhook-signature.js';
 import { bearer, expectError, openSql, type Sql } from '../utils/e2e.js';
 import { buildWorld, reviewBody, type World } from '../utils/fixtures.js';
 import { forbiddenPaths } from '../utils/privacy.js';
@@ -52,6 +52,11 @@ describe('published events, webhooks and the feed', () => {
   }
   const reply = async (reviewId: string, body: string, visibility = 'public'): Promise<string> =>
     (await request(t.server).post(`/v1/reviews/${reviewId}/responses`).set(...bearer(w.merchant.key)).send({ body, visibility })).body.id;
+  /** The first dead-lettered delivery of one of the merchant's webhooks. */
+  const deadLetter = (hookId: string): Promise<any> => waitFor(async () => {
+    const res = await request(t.server).get(`/v1/webhooks/${hookId}/deliveries`).query({ state: 'failed' }).set(...bearer(w.merchant.key));
+    return res.body.data[0];
+  }, `a dead letter of webhook ${hookId}`);
   const at = (path: string): typeof rx.received => rx.received.filter((r) => r.path === path);
   const arrived = (path: string, pred: (r: (typeof rx.received)[number]) => boolean, what: string) =>
     waitFor(async () => at(path).find(pred), what, 20_000);
@@ -65,8 +70,13 @@ describe('published events, webhooks and the feed', () => {
         expect(verifySignature(secret, r.headers['candor-signature'] as string, r.body, Math.floor(Date.now() / 1000))).toBe(true);
         expect(r.headers['candor-event-id']).toBe(r.json.id);
         expect(r.headers['candor-event-type']).toBe(r.json.type);
+        const standard = { id: r.headers['webhook-id'] as string, timestamp: r.headers['webhook-timestamp'] as string, signature: r.headers['webhook-signature'] as string };
+        expect(standard.id).toBe(r.json.id);
+        expect(standard.signature).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+        expect(verifyStandard(secret, standard, r.body, Math.floor(Date.now() / 1000))).toBe(true);
       }
     }
+    expect(secrets.merchant).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
     expect(verifySignature(secrets.merchant, got.headers['candor-signature'] as string, got.body, Math.floor(Date.now() / 1000))).toBe(false);
     expect(got.json.data).toMatchObject({ reviewId: res.body.id, productId: w.product.id });
     expect(forbiddenPaths(got.json)).toEqual([]);
@@ -104,11 +114,8 @@ describe('published events, webhooks and the feed', () => {
     rx.respond = (r) => (r.path === '/dead' ? 503 : 200);
     const reviewId = await publishedReview();
     await reply(reviewId, 'Thanks for your review!');
-    const failed = await waitFor(async () => {
-      const res = await request(t.server).get(`/v1/webhooks/${hook.body.id}/deliveries`).query({ state: 'failed' }).set(...bearer(w.merchant.key));
-      return res.body.data[0];
-    }, 'a dead letter');
-    expect(failed.attempts).toBe(3);
+    const failed = await deadLetter(hook.body.id);
+    expect(failed).toMatchObject({ attempts: 3, lastStatusCode: 503, lastError: 'http_5xx' });
     expectError(await request(t.server).post(`/v1/webhooks/${hook.body.id}/deliveries/${failed.id}/replay`).set(...bearer(w.otherMerchant.key)), 404, 'WEBHOOK_NOT_FOUND');
     rx.respond = () => 200;
     const replay = await request(t.server).post(`/v1/webhooks/${hook.body.id}/deliveries/${failed.id}/replay`).set(...bearer(w.merchant.key));
@@ -171,6 +178,20 @@ describe('published events, webhooks and the feed', () => {
     for (const e of [...storefront.data, ...merchant.data]) expect(forbiddenPaths(e)).toEqual([]);
   });
 
+  it('tells the tenant “delivery_failed” for a receiver that is not there, never the network error (no port-probing oracle)', async () => {
+    const closed = await startReceiver();
+    const url = closed.url('/gone');
+    await closed.close();
+    const hook = await request(t.server).post('/v1/webhooks').set(...bearer(w.merchant.key)).send({ url, topics: ['response.published'] });
+    expect(hook.status).toBe(201);
+    const reviewId = await publishedReview();
+    await reply(reviewId, 'Thanks, we hear you.');
+    const failed = await deadLetter(hook.body.id);
+    expect(failed).toMatchObject({ attempts: 3, lastStatusCode: null, lastError: 'delivery_failed' });
+    expect(JSON.stringify(failed)).not.toMatch(/ECONN|refused|fetch failed|127\.0\.0\.1/i);
+    expect((await request(t.server).delete(`/v1/webhooks/${hook.body.id}`).set(...bearer(w.merchant.key))).status).toBe(204);
+  });
+
   describe('webhook registration', () => {
     it('lists and deletes only the caller’s own webhooks', async () => {
       const mine = await request(t.server).get('/v1/webhooks').set(...bearer(w.otherMerchant.key));
@@ -195,6 +216,44 @@ describe('published events, webhooks and the feed', () => {
     ])('refuses %s', async (_name, who, body, status, code) => {
       const keys: Record<string, string> = { storefront: w.storefrontKey, channel: w.channel.key, merchant: w.merchant.key, admin: w.adminKey, moderator: w.moderatorKey };
       expectError(await request(t.server).post('/v1/webhooks').set(...bearer(keys[who])).send(body), status, code);
+    });
+
+    // Refused before anything is stored, resolved or delivered: private and metadata literals are judged from the text.
+    it.each([
+      ['the metadata service', 'http://169.254.169.254/latest/meta-data/', 'address_not_public'],
+      ['an RFC 1918 address', 'http://10.0.0.1/hook', 'address_not_public'],
+      ['a unique-local IPv6 address', 'http://[fd00::1]/hook', 'address_not_public'],
+      ['an IPv4-mapped loopback', 'http://[::ffff:127.0.0.1]:9/hook', 'address_not_public'],
+      ['a decimal IPv4', 'http://2130706433:9/hook', 'numeric_ip_form'],
+      ['a hex IPv4', 'http://0x7f000001:9/hook', 'numeric_ip_form'],
+      ['a short IPv4', 'http://127.1:9/hook', 'numeric_ip_form'],
+      ['credentials in the URL', 'http://user:pass@127.0.0.1:9/hook', 'credentials'],
+    ])('refuses %s as a webhook target (400 WEBHOOK_URL_NOT_ALLOWED)', async (_name, url, reason) => {
+      for (const key of [w.adminKey, w.merchant.key, w.storefrontKey, w.channel.key]) {
+        const topics = key === w.channel.key ? ['notice.author'] : ['review.published'];
+        const res = await request(t.server).post('/v1/webhooks').set(...bearer(key)).send({ url, topics });
+        expectError(res, 400, 'WEBHOOK_URL_NOT_ALLOWED');
+        expect(res.body.details).toEqual({ reason });
+      }
+      const listed = await request(t.server).get('/v1/webhooks').set(...bearer(w.adminKey));
+      expect(listed.body.data.map((h: any) => h.url)).not.toContain(url);
+    });
+
+    it('accepts loopback only with the operator setting (WEBHOOK_ALLOW_LOOPBACK), and refuses a name that resolves to it the same way', async () => {
+      const strict = await createTestApp({ env: { WEBHOOK_ALLOW_LOOPBACK: 'false' } });
+      try {
+        const admin = await strict.key('admin');
+        for (const url of [rx.url('/strict'), rx.url('/strict').replace('127.0.0.1', 'localhost'), rx.url('/strict').replace('127.0.0.1', '[::1]')]) {
+          const res = await request(strict.server).post('/v1/webhooks').set(...bearer(admin)).send({ url, topics: ['review.published'] });
+          expectError(res, 400, 'WEBHOOK_URL_NOT_ALLOWED');
+          expect(res.body.details).toEqual({ reason: 'address_not_public' });
+        }
+      } finally {
+        await strict.close();
+      }
+      const allowed = await request(t.server).post('/v1/webhooks').set(...bearer(w.adminKey)).send({ url: rx.url('/loopback-ok'), topics: ['review.published'] });
+      expect(allowed.status).toBe(201);
+      expect((await request(t.server).delete(`/v1/webhooks/${allowed.body.id}`).set(...bearer(w.adminKey))).status).toBe(204);
     });
 
     it.each([

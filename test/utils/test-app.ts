@@ -33,6 +33,8 @@ export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra
     RATINGS_CHANGE_POLL_MS: '10',
     // Two jest workers each run an app and a worker per file: keep within PostgreSQL's default 100 connections.
     DB_POOL_SIZE: '4', QUEUE_PG_POOL_SIZE: '3',
+    // Test receivers listen on 127.0.0.1; every other private range stays refused (webhooks.e2e-spec.ts turns this off).
+    WEBHOOK_ALLOW_LOOPBACK: 'true',
     ...extra,
   };
   if (backend === 'redis') env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -18,3 +18,26 @@ export function verifySignature(secret: string, header: string, body: string, no
   const expected = signPayload(secret, t, body).split('v1=')[1];
   return timingSafeEqual(Buffer.from(expected, 'hex'), Buffer.from(v1, 'hex'));
 }
+
+/**
+ * Standard Webhooks (https://www.standardwebhooks.com): `webhook-signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")>`
+ * where the key is the base64 part of the `whsec_…` secret, decoded. Sent alongside Candor-Signature so a
+ * receiver can use any Standard Webhooks library. (Node's base64 decoder also reads the base64url
+ * alphabet that secrets made before this change use.)
+ */
+export function signStandard(secret: string, id: string, timestamp: number, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
+}
+
+/** Receiver side: any of the space-separated `v1,` signatures may match (several during a secret rotation). */
+export function verifyStandard(secret: string, headers: { id: string; timestamp: string; signature: string }, body: string, nowSeconds: number, toleranceSeconds = 300): boolean {
+  const t = Number(headers.timestamp);
+  if (!/^\d+$/.test(headers.timestamp) || Math.abs(nowSeconds - t) > toleranceSeconds) return false;
+  const expected = Buffer.from(signStandard(secret, headers.id, t, body).slice(3), 'base64');
+  return headers.signature.split(' ').some((entry) => {
+    const [version, mac] = entry.split(',', 2);
+    const given = Buffer.from(mac ?? '', 'base64');
+    return version === 'v1' && given.length === expected.length && timingSafeEqual(given, expected);
+  });
+}

@@ -7,6 +7,7 @@ import { WebhookEntity } from './webhook.entity.js';
 @Index('UQ_webhook_deliveries_webhook_event', ['webhookId', 'eventId'], { unique: true })
 @Index('IDX_webhook_deliveries_webhook_created', ['webhookId', 'createdAt'])
 @Index('IDX_webhook_deliveries_unsent', ['updatedAt'], { where: `"state" = 'pending' AND "attempts" = 0` })
+@Index('IDX_webhook_deliveries_pending', ['webhookId'], { where: `"state" = 'pending'` })
 @Check('CHK_webhook_deliveries_state', `"state" IN ('pending','succeeded','failed','cancelled')`)
 export class WebhookDeliveryEntity {
   /** Deterministic (uuid of webhook id + event id): a relay replay finds the same row. */

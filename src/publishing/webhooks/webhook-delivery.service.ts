@@ -1,56 +1,75 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock.js';
 import { AppConfigService } from '../../config/app-config.service.js';
-import { signPayload } from '../domain/webhook-signature.js';
+import { publicOutcome } from '../domain/webhook-outcome.js';
+import { signPayload, signStandard } from '../domain/webhook-signature.js';
 import { externalEventView } from '../publishing.views.js';
-import { WebhooksRepository } from './webhooks.repository.js';
+import { WebhookGate } from './webhook-gate.js';
+import { postWebhook } from './webhook-http.js';
+import { WebhooksRepository, type DeliveryWork } from './webhooks.repository.js';
 
-export type DeliveryOutcome = 'delivered' | 'already-done' | 'cancelled';
+/** `wait`: not attempted now (circuit open or the webhook's slots busy); the processor delays the job, attempts untouched. */
+export type DeliveryOutcome = 'delivered' | 'already-done' | 'cancelled' | { waitMs: number };
 
 /** Thrown for a failed attempt: BullMQ retries with exponential backoff until the attempts run out. */
 export class DeliveryAttemptFailed extends Error {}
 
-/** One attempt of one delivery: sign, POST, record the outcome in the delivery log. */
+/** One attempt of one delivery: admit (gate), sign, POST to a checked address, record the outcome in the delivery log. */
 @Injectable()
 export class WebhookDeliveryService {
+  private readonly logger = new Logger(WebhookDeliveryService.name);
+
   public constructor(
     private readonly webhooks: WebhooksRepository,
     private readonly config: AppConfigService,
     private readonly clock: Clock,
+    private readonly gate: WebhookGate,
   ) {}
 
-  public async attempt(deliveryId: string, isLastAttempt: boolean): Promise<DeliveryOutcome> {
-    const work = await this.webhooks.loadWork(deliveryId);
-    // Enqueued after commit, so a missing row is a real inconsistency; retrying cannot hurt.
-    if (!work) throw new DeliveryAttemptFailed(`delivery ${deliveryId} not found`);
-    if (work.delivery.state !== 'pending') return 'already-done';
-    if (work.webhook.deleted) {
-      await this.webhooks.cancel(deliveryId, this.clock.now());
-      return 'cancelled';
+  /** `webhookId` from the job lets a waiting delivery be turned away before any query (older jobs lack it). */
+  public async attempt(deliveryId: string, webhookId: string | undefined, isLastAttempt: boolean): Promise<DeliveryOutcome> {
+    const early = webhookId === undefined ? undefined : this.gate.acquire(webhookId);
+    if (early && !early.granted) return { waitMs: early.retryInMs };
+    try {
+      const work = await this.webhooks.loadWork(deliveryId);
+      // Enqueued after commit, so a missing row is a real inconsistency; retrying cannot hurt.
+      if (!work) throw new DeliveryAttemptFailed(`delivery ${deliveryId} not found`);
+      if (work.delivery.state !== 'pending') return 'already-done';
+      if (work.webhook.deleted) {
+        await this.webhooks.cancel(deliveryId, this.clock.now());
+        return 'cancelled';
+      }
+      const permit = early ?? this.gate.acquire(work.delivery.webhookId);
+      if (!permit.granted) return { waitMs: permit.retryInMs };
+      try {
+        return await this.send(work, isLastAttempt, (ok) => permit.release(ok ? 'ok' : 'failed'));
+      } finally {
+        permit.release('none');
+      }
+    } finally {
+      if (early?.granted) early.release('none');
     }
-    const body = JSON.stringify(externalEventView(work.event));
-    const now = this.clock.now();
-    const { statusCode, error } = await this.post(work.webhook.url, work.webhook.secret, work.event.eventId, work.event.type, deliveryId, body, now);
-    const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
-    await this.webhooks.recordAttempt(deliveryId, { state: ok ? 'succeeded' : isLastAttempt ? 'failed' : 'pending', statusCode, error, at: this.clock.now() });
-    if (!ok) throw new DeliveryAttemptFailed(`webhook answered ${statusCode ?? error}`);
-    return 'delivered';
   }
 
-  private async post(url: string, secret: string, eventId: string, type: string, id: string, body: string, now: Date): Promise<{ statusCode: number | null; error: string | null }> {
-    const timestamp = Math.floor(now.getTime() / 1000);
-    try {
-      const res = await fetch(url, {
-        method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(this.config.webhooks.timeoutMs),
-        headers: {
-          'content-type': 'application/json', 'user-agent': 'Candor-Webhooks/1', 'candor-signature': signPayload(secret, timestamp, body),
-          'candor-event-id': eventId, 'candor-event-type': type, 'candor-delivery-id': id,
-        },
-      });
-      await res.arrayBuffer().catch(() => undefined);
-      return { statusCode: res.status, error: res.ok ? null : `HTTP ${res.status}` };
-    } catch (error) {
-      return { statusCode: null, error: (error as Error).message.slice(0, 500) };
-    }
+  private async send(work: DeliveryWork, isLastAttempt: boolean, attempted: (ok: boolean) => void): Promise<DeliveryOutcome> {
+    const { delivery, webhook, event } = work;
+    const body = JSON.stringify(externalEventView(event));
+    const timestamp = Math.floor(this.clock.now().getTime() / 1000);
+    const { timeoutMs, allowLoopback, requireHttps } = this.config.webhooks;
+    const result = await postWebhook(webhook.url, body, {
+      'content-type': 'application/json', 'user-agent': 'Candor-Webhooks/1',
+      'candor-signature': signPayload(webhook.secret, timestamp, body),
+      'candor-event-id': event.eventId, 'candor-event-type': event.type, 'candor-delivery-id': delivery.id,
+      // Standard Webhooks: the id stays the same across retries of one event, so receivers dedupe on it.
+      'webhook-id': event.eventId, 'webhook-timestamp': String(timestamp), 'webhook-signature': signStandard(webhook.secret, event.eventId, timestamp, body),
+    }, timeoutMs, { allowLoopback, requireHttps });
+    const outcome = publicOutcome(result.statusCode);
+    attempted(outcome === null);
+    if (outcome !== null) this.logger.warn(`webhook ${delivery.webhookId} delivery ${delivery.id} attempt failed: ${result.detail ?? `HTTP ${result.statusCode}`}`);
+    await this.webhooks.recordAttempt(delivery.id, {
+      state: outcome === null ? 'succeeded' : isLastAttempt ? 'failed' : 'pending', statusCode: result.statusCode, error: outcome, at: this.clock.now(),
+    });
+    if (outcome !== null) throw new DeliveryAttemptFailed(`webhook answered ${outcome}`);
+    return 'delivered';
   }
 }

@@ -72,6 +72,16 @@ export class WebhooksRepository {
     return rows.map((r) => ({ id: r.id, ownerType: r.owner_type, merchantId: r.merchant_id, channelId: r.channel_id, topics: r.topics }));
   }
 
+  /** Pending deliveries per webhook (partial index IDX_webhook_deliveries_pending): the fair-order backlog. */
+  public async pendingCounts(manager: EntityManager | undefined, webhookIds: string[]): Promise<Map<string, number>> {
+    if (webhookIds.length === 0) return new Map();
+    const rows: { webhook_id: string; n: number }[] = await (manager ?? this.db.manager).query(
+      `SELECT webhook_id, count(*)::int AS n FROM webhook_deliveries WHERE state = 'pending' AND webhook_id = ANY($1::uuid[]) GROUP BY webhook_id`,
+      [webhookIds],
+    );
+    return new Map(rows.map((r) => [r.webhook_id, Number(r.n)]));
+  }
+
   public async insertDeliveries(manager: EntityManager, rows: NewDelivery[], now: Date): Promise<void> {
     if (rows.length === 0) return;
     await manager.query(

@@ -7,15 +7,25 @@ import { Clock } from '../../common/clock/clock.js';
 import { pgErrorCode, PG_FOREIGN_KEY_VIOLATION } from '../../common/errors/pg-errors.js';
 import { AppConfigService } from '../../config/app-config.service.js';
 import { SUBSCRIBABLE, type WebhookOwnerType } from '../domain/external-events.js';
+import type { UrlRefusal } from '../domain/webhook-address.js';
 import { OutboxTopic } from '../outbox-topic.js';
 import { OutboxService } from '../outbox.service.js';
 import type { CreateWebhookDto, ListDeliveriesQueryDto } from '../publishing.dto.js';
 import { PublishingError, PublishingErrorCode } from '../publishing.error.js';
 import { deliveryView, webhookView, type DeliveryView, type WebhookView } from '../publishing.views.js';
+import { refusalOf } from './webhook-http.js';
 import type { WebhookEntity } from './webhook.entity.js';
 import { WebhooksRepository, type WebhookScope } from './webhooks.repository.js';
 
 const MAX_WEBHOOKS_PER_OWNER = 20;
+
+/** One message for a name that does not resolve and one that resolves privately: existence is not revealed. */
+const REFUSALS: Record<Exclude<UrlRefusal, 'https_required'>, string> = {
+  invalid_url: 'The webhook URL must be an http(s) URL',
+  credentials: 'Webhook URLs must not carry credentials; authenticate the delivery with its signature instead',
+  numeric_ip_form: 'Write an IP address in its usual dotted form',
+  address_not_public: 'The webhook URL must point to a public internet address',
+};
 
 export function webhookScope(auth: AuthContext): WebhookScope {
   if (auth.role === 'merchant') return { kind: 'merchant', merchantId: auth.merchantId as string };
@@ -38,11 +48,12 @@ export class WebhooksService {
     const owner = this.ownerOf(auth, dto);
     const refused = dto.topics.filter((t) => !(SUBSCRIBABLE[owner.ownerType] as string[]).includes(t));
     if (refused.length > 0) throw new PublishingError(PublishingErrorCode.TopicNotAllowed, `A ${owner.ownerType} webhook cannot receive ${refused.join(', ')}`, { allowed: SUBSCRIBABLE[owner.ownerType] });
-    if (this.config.isProduction && !dto.url.startsWith('https://')) throw new PublishingError(PublishingErrorCode.InsecureUrl, 'Webhook URLs must use https');
+    await this.assertAllowedTarget(dto.url);
     const scope: WebhookScope = owner.ownerType === 'merchant' ? { kind: 'merchant', merchantId: owner.merchantId as string }
       : owner.ownerType === 'channel' ? { kind: 'channel', channelId: owner.channelId as string } : { kind: 'storefront', keyId: auth.keyId };
     if ((await this.webhooks.list(scope)).length >= MAX_WEBHOOKS_PER_OWNER) throw new PublishingError(PublishingErrorCode.TooManyWebhooks, `At most ${MAX_WEBHOOKS_PER_OWNER} webhooks per owner`);
-    const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+    // Standard base64 (24 bytes: 32 characters, no padding): Standard Webhooks libraries decode it as the HMAC key.
+    const secret = `whsec_${randomBytes(24).toString('base64')}`;
     try {
       const entity = await this.webhooks.insert({ ...owner, ownerKeyId: auth.keyId, url: dto.url, secret, topics: dto.topics, createdAt: this.clock.now() });
       return { ...webhookView(entity), secret };
@@ -81,6 +92,15 @@ export class WebhooksService {
       }], now);
       return deliveryView({ ...delivery, state: 'pending', attempts: 0, replays: replay, updatedAt: now });
     });
+  }
+
+  /** SSRF guard at registration (checked again at every delivery, see webhook-http.ts). */
+  private async assertAllowedTarget(url: string): Promise<void> {
+    const { allowLoopback, requireHttps } = this.config.webhooks;
+    const refusal = await refusalOf(url, { allowLoopback, requireHttps });
+    if (refusal === null) return;
+    if (refusal === 'https_required') throw new PublishingError(PublishingErrorCode.InsecureUrl, 'Webhook URLs must use https');
+    throw new PublishingError(PublishingErrorCode.UrlNotAllowed, REFUSALS[refusal], { reason: refusal });
   }
 
   private async owned(auth: AuthContext, id: string): Promise<WebhookEntity> {
