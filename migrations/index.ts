@@ -8,6 +8,7 @@ import { LshBandsByReview1795440000000 } from './1795440000000-LshBandsByReview.
 import { Reputation1795432406329 } from './1795432406329-Reputation.js';
 import { ReviewsNeverDeleted1795430375417 } from './1795430375417-ReviewsNeverDeleted.js';
 import { StorefrontChangeLog1795441000000 } from './1795441000000-StorefrontChangeLog.js';
+import { EventTimeImports1795450000000 } from './1795450000000-EventTimeImports.js';
 
 /** In order. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
-export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000];
+export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000, EventTimeImports1795450000000];

@@ -89,28 +89,3 @@ function parseSeverity(issues: Issues, raw: unknown, path: string): Partial<Reco
   }
   return out;
 }
-
-/**
- * Rating-derived evidence at full strength, combined like `combineSignals`,
- * must stay below every fake-score hold threshold: stars alone never hold.
- */
-export function checkRatingCannotHoldAlone(
-  issues: Issues,
-  signals: Record<SignalId, SignalRule>,
-  phases: RoutingPhaseRule[],
-): void {
-  let keep = 1;
-  for (const id of RATING_DERIVED_SIGNALS) {
-    const rule = signals[id];
-    if (rule.affects === 'score' && rule.effect === 'raise') keep *= 1 - rule.weight;
-  }
-  const ratingOnly = 1 - keep;
-  for (const [i, phase] of phases.entries()) {
-    if (phase.type === 'fake_score' && ratingOnly >= phase.atLeast) {
-      issues.add(
-        `routing.phases[${i}].atLeast`,
-        `rating-derived signals alone reach fake score ${ratingOnly.toFixed(3)} ≥ ${phase.atLeast}; lower their weights (FTC 16 CFR 465.7)`,
-      );
-    }
-  }
-}

@@ -12,10 +12,10 @@ const DAY_MS = 86_400_000;
 /** Floor of the platform share, so a platform with almost no new accounts cannot blow every ratio up. */
 const MIN_PLATFORM_SHARE = 0.01;
 
-/** Whether the author's account was under `maxAgeDays` old at this item (the loader's `account_created_at > received_at - maxAge`). */
+/** Whether the author's account was under `maxAgeDays` old at this item (the loader's `account_created_at > submitted_at - maxAge`). */
 export function isNewAccount(input: SignalInput, maxAgeDays: number): boolean {
   const created = input.context.reviewer.accountCreatedAt;
-  return created != null && input.item.receivedAt.getTime() - created.getTime() < maxAgeDays * DAY_MS;
+  return created != null && input.item.submittedAt.getTime() - created.getTime() < maxAgeDays * DAY_MS;
 }
 
 /**
