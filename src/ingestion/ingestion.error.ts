@@ -14,6 +14,9 @@ export enum IngestionErrorCode {
   InvalidItem = 'VALIDATION_FAILED',
   ReviewNotFound = 'REVIEW_NOT_FOUND',
   NotEditable = 'REVIEW_NOT_EDITABLE',
+  SubmittedInFuture = 'SUBMITTED_AT_IN_FUTURE',
+  SubmittedTooOld = 'SUBMITTED_AT_TOO_OLD',
+  ImportNotFound = 'IMPORT_NOT_FOUND',
 }
 
 const STATUS: Record<IngestionErrorCode, number> = {
@@ -30,6 +33,9 @@ const STATUS: Record<IngestionErrorCode, number> = {
   [IngestionErrorCode.InvalidItem]: 400,
   [IngestionErrorCode.ReviewNotFound]: 404,
   [IngestionErrorCode.NotEditable]: 409,
+  [IngestionErrorCode.SubmittedInFuture]: 400,
+  [IngestionErrorCode.SubmittedTooOld]: 400,
+  [IngestionErrorCode.ImportNotFound]: 404,
 };
 
 export class IngestionError extends moduleError<IngestionErrorCode>(STATUS) {}

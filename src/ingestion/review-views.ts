@@ -26,6 +26,8 @@ export interface MerchantReviewView extends PublicReviewView {
   status: string;
   merchantId: string;
   receivedAt: string;
+  /** 'import' for history sent through bulk import mode (consoles badge it). */
+  intakeMode: string;
 }
 
 export interface FullReviewView extends MerchantReviewView {
@@ -36,6 +38,7 @@ export interface FullReviewView extends MerchantReviewView {
   purchaseId: string | null;
   ipHash: string | null;
   deviceHash: string | null;
+  importId: string | null;
   version: number;
   revision: number;
   history: { revision: number; rating: number | null; title: string | null; body: string; mediaUrls: string[]; supersededAt: string }[];
@@ -51,7 +54,8 @@ export function mapPublicReview(r: ReviewEntity, authorName: string | null, chan
 }
 
 export function mapMerchantReview(r: ReviewEntity, authorName: string | null, channel: { code: string; type: string }): MerchantReviewView {
-  return { ...mapPublicReview(r, authorName, channel), status: r.status, merchantId: r.merchantId, receivedAt: r.receivedAt.toISOString() };
+  return { ...mapPublicReview(r, authorName, channel), status: r.status, merchantId: r.merchantId, receivedAt: r.receivedAt.toISOString(),
+    intakeMode: r.intakeMode };
 }
 
 export function mapFullReview(
@@ -60,7 +64,7 @@ export function mapFullReview(
 ): FullReviewView {
   return {
     ...mapMerchantReview(r, authorName, channel), externalId: r.externalId, reviewerId: r.reviewerId, parentId: r.parentId,
-    orderRef: r.orderRef, purchaseId: r.purchaseId, ipHash: r.ipHash, deviceHash: r.deviceHash, version: r.version, revision: r.revision,
+    orderRef: r.orderRef, purchaseId: r.purchaseId, ipHash: r.ipHash, deviceHash: r.deviceHash, importId: r.importId, version: r.version, revision: r.revision,
     history: revisions.map((v) => ({ revision: v.revision, rating: v.rating, title: v.title, body: v.body, mediaUrls: v.mediaUrls, supersededAt: v.supersededAt.toISOString() })),
     decisions,
   };

@@ -121,6 +121,8 @@ export class ScoringService {
       payload: {
         action: result.verdict, fromStatus: review.status, toStatus, automated: true, revision: review.revision,
         merchantId: review.merchantId, productId: review.productId, channelId: review.channelId,
+        // An imported review's verdict is history, not news: consumers and webhooks can tell it apart.
+        ...(review.intakeMode === 'import' ? { historical: true } : {}),
       },
     })), now);
   }
