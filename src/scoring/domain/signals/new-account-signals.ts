@@ -35,15 +35,18 @@ export function platformNewAccountShare(input: SignalInput, maxAgeDays: number, 
  * towards the platform share by `priorReviews` pseudo-reviews, and only with
  * at least `minNewAccounts` new accounts, so a quiet product's new customer is
  * not a pile-up. Value 1 is the platform's normal mix; a launch where everyone
- * is new has a platform share near 1, so nothing stands out. Only for items whose
- * author is new or of unknown age (like ip_new_accounts).
+ * is new has a platform share near 1, so nothing stands out. Not for established
+ * customers (old accounts with reviews from before the window).
  */
 export function productNewAccountsSignal(input: SignalInput): RawSignal | null {
   const { windowHours, maxAgeDays, reviews, fromNewAccounts } = input.context.product.newAccounts;
   const known = input.context.reviewer.accountCreatedAt != null;
-  // A pile-up of fresh accounts says nothing about an author known to be older than them: a
-  // long-standing customer reviewing a product under attack is not part of the attack.
-  if (known && !isNewAccount(input, maxAgeDays)) return null;
+  // A pile-up of fresh accounts says nothing about an established customer (an account known to be
+  // old, with reviews from before the window): a regular reviewing a product under attack is not part
+  // of it. Bought aged accounts usually arrive without such history, so they still count.
+  const firstSeen = input.context.reviewer.firstSeenAt;
+  const windowStart = input.item.submittedAt.getTime() - windowHours * 3_600_000;
+  if (known && !isNewAccount(input, maxAgeDays) && firstSeen !== null && firstSeen.getTime() < windowStart) return null;
   const fresh = fromNewAccounts + (isNewAccount(input, maxAgeDays) ? 1 : 0);
   if (fresh < param(input, 'product_new_accounts', 'minNewAccounts', 3)) return null;
   const total = reviews + (known ? 1 : 0);
