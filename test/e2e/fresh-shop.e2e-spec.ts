@@ -111,6 +111,13 @@ describe('fresh shop: imported history, a campaign, then a genuine review', () =
     expectError(await post(w.adminKey, '/v1/reviews:bulk?mode=backfill', []), 400, 'VALIDATION_FAILED');
   });
 
+  it('refuses a single review written in the future or before 2000, storing nothing', async () => {
+    const review = (externalId: string, submittedAt: string) => ({ externalId, productId: products[0], rating: 5, body: 'Fine.', reviewer: { externalId: 'clock' }, submittedAt });
+    expectError(await post(w.channel.key, '/v1/reviews', review('from-2099', '2099-01-01T00:00:00Z')), 400, 'SUBMITTED_AT_IN_FUTURE');
+    expectError(await post(w.channel.key, '/v1/reviews', review('from-1990', '1990-01-01T00:00:00Z')), 400, 'SUBMITTED_AT_TOO_OLD');
+    expect(await sql.count(`SELECT count(*) AS n FROM reviews WHERE external_id IN ('from-2099', 'from-1990')`)).toBe(0);
+  });
+
   it('imports 60 days of history in one request, refusing impossible dates per item, and reports progress', async () => {
     const items: Genuine[] = [];
     let i = 0;

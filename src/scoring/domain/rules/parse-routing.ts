@@ -6,7 +6,7 @@
  */
 import { RATING_DERIVED_SIGNALS, SENTIMENT_DERIVED_SIGNALS, isSignalId, type SignalId } from '../signals/signal-ids.js';
 import { Issues, isObject, readEnum, readNumber, readObject, readString, rejectUnknownKeys, type Json } from './rule-issues.js';
-import type { PolicyViolationKind, RoutingPhaseRule, SignalRule } from './rule-set.types.js';
+import type { PolicyViolationKind, RoutingPhaseRule } from './rule-set.types.js';
 
 const FORBIDDEN = /rating|stars?\b|★|星|sentiment|polarity|extremity|mismatch|情感|情绪/iu;
 const VIOLATIONS: readonly PolicyViolationKind[] = ['spam_link', 'contact_solicitation', 'personal_data', 'abuse'];
