@@ -7,6 +7,7 @@ import { Reputation1795432406329 } from './1795432406329-Reputation.js';
 import { FingerprintSignatureBytea1795435514388 } from './1795435514388-FingerprintSignatureBytea.js';
 import { LshBandsByReview1795440000000 } from './1795440000000-LshBandsByReview.js';
 import { StorefrontChangeLog1795441000000 } from './1795441000000-StorefrontChangeLog.js';
+import { EventTimeImports1795450000000 } from './1795450000000-EventTimeImports.js';
 import { FlagsReachModeration1795451000000 } from './1795451000000-FlagsReachModeration.js';
 import { ReviewScoreAspectDetails1795453000000 } from './1795453000000-ReviewScoreAspectDetails.js';
 import { WebhookPendingIndex1795454000000 } from './1795454000000-WebhookPendingIndex.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS: MixinsMigrationInterface[] = [
   FingerprintSignatureBytea1795435514388,
   LshBandsByReview1795440000000,
   StorefrontChangeLog1795441000000,
+  EventTimeImports1795450000000,
   FlagsReachModeration1795451000000,
   ReviewScoreAspectDetails1795453000000,
   WebhookPendingIndex1795454000000,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { AuthContext } from '../common/auth/auth-context.js';
@@ -7,7 +8,8 @@ import { RejectedBodyItem } from '../common/http/rejected-body-item.js';
 import { flattenValidationErrors } from '../common/validation/validation-pipe.js';
 import { BulkItemResult, BulkResult, CreateReviewDto, CreateUgcDto, MAX_BULK_ITEMS } from './ingestion.dto.js';
 import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
-import { IngestionService } from './ingestion.service.js';
+import { IngestionService, type IntakeOptions } from './ingestion.service.js';
+import type { IntakeMode } from '../reviews/review-status.js';
 import type { IntakeItem } from './intake-item.js';
 import { reviewToItem, ugcToItem } from './intake-mapping.js';
 import { isPlainValidReview } from './review-fast-check.js';
@@ -34,16 +36,19 @@ async function validateItem<T extends object>(cls: ClassConstructor<T>, raw: unk
 export class BulkIntakeService {
   public constructor(private readonly ingestion: IngestionService) {}
 
-  public reviews(auth: AuthContext, body: unknown): Promise<BulkResult> {
+  /** In import mode every request is an import of its own: its id answers GET /v1/imports/:id. */
+  public reviews(auth: AuthContext, body: unknown, mode: IntakeMode = 'live'): Promise<BulkResult> {
+    const options: IntakeOptions = mode === 'import' ? { mode, importId: randomUUID() } : { mode };
     // The common shape skips class-validator's metadata walk; everything else (and every error) goes through it.
-    return this.run(auth, body, (raw, i) => (isPlainValidReview(raw) ? { ok: true, item: reviewToItem(raw, i) } : validateItem(CreateReviewDto, raw, i, reviewToItem)));
+    return this.run(auth, body, (raw, i) => (isPlainValidReview(raw) ? { ok: true, item: reviewToItem(raw, i) } : validateItem(CreateReviewDto, raw, i, reviewToItem)), options);
   }
 
   public ugc(auth: AuthContext, body: unknown): Promise<BulkResult> {
     return this.run(auth, body, (raw, i) => validateItem(CreateUgcDto, raw, i, ugcToItem));
   }
 
-  private async run(auth: AuthContext, body: unknown, check: (raw: unknown, index: number) => ValidationOutcome | Promise<ValidationOutcome>): Promise<BulkResult> {
+  private async run(auth: AuthContext, body: unknown, check: (raw: unknown, index: number) => ValidationOutcome | Promise<ValidationOutcome>,
+    options: IntakeOptions = { mode: 'live' }): Promise<BulkResult> {
     if (!Array.isArray(body)) throw new IngestionError(IngestionErrorCode.BulkNotArray, 'Send a JSON array, or NDJSON (application/x-ndjson), of items');
     if (body.length === 0) throw new IngestionError(IngestionErrorCode.BulkEmpty, 'The request holds no items');
     if (body.length > MAX_BULK_ITEMS) {
@@ -54,7 +59,7 @@ export class BulkIntakeService {
     const results: BulkItemResult[] = checked.flatMap((c) => (c.ok ? [] : [c.result]));
     const items = checked.flatMap((c) => (c.ok ? [c.item] : []));
     const externalIds = new Map(items.map((i) => [i.index, i.externalId]));
-    for (const outcome of await this.ingestion.ingest(auth, items)) {
+    for (const outcome of await this.ingestion.ingest(auth, items, options)) {
       const externalId = externalIds.get(outcome.index);
       results.push(outcome.ok
         ? { index: outcome.index, externalId, outcome: outcome.outcome, id: outcome.id }
@@ -62,6 +67,7 @@ export class BulkIntakeService {
     }
     results.sort((a, b) => a.index - b.index);
     const count = (o: BulkItemResult['outcome']): number => results.filter((r) => r.outcome === o).length;
-    return { received: body.length, accepted: count('accepted'), duplicates: count('duplicate'), edited: count('edited'), rejected: count('rejected'), results };
+    const importId = options.mode === 'import' ? { importId: options.importId } : {};
+    return { ...importId, received: body.length, accepted: count('accepted'), duplicates: count('duplicate'), edited: count('edited'), rejected: count('rejected'), results };
   }
 }

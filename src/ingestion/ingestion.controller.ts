@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
 import { BulkIntakeService } from './bulk-intake.service.js';
-import { BulkResult, CreatePurchaseDto, CreateReviewDto, CreateUgcDto, EditReviewDto, IntakeResult } from './ingestion.dto.js';
+import { BulkIntakeQueryDto, BulkResult, CreatePurchaseDto, CreateReviewDto, CreateUgcDto, EditReviewDto, IntakeResult } from './ingestion.dto.js';
 import { ReviewEditor } from './review-editor.js';
 import { ReviewQueryService } from './review-query.service.js';
 import { ChannelReviewViewDto, MerchantReviewViewDto, PublicReviewViewDto, ReviewViewDto, StaffReviewViewDto } from './review-view.dto.js';
@@ -41,8 +41,9 @@ export class IngestionController {
   @Post('reviews::bulk') @Roles('admin', 'channel')
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [CreateReviewDto] })
-  public bulkReviews(@Auth() auth: AuthContext, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
-    return this.bulk.reviews(auth, body).then((r) => bulkStatus(reply, r));
+  public bulkReviews(@Auth() auth: AuthContext, @Body() body: unknown, @Query() query: BulkIntakeQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
+    return this.bulk.reviews(auth, body, query.mode).then((r) => bulkStatus(reply, r));
   }
 
   @Post('ugc') @Roles('admin', 'channel')

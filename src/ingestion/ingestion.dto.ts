@@ -4,7 +4,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsSafeText } from '../common/validation/safe-text.decorator.js';
-import { CONTENT_KINDS, INCENTIVE_TYPES, type ContentKind, type IncentiveType } from '../reviews/review-status.js';
+import { CONTENT_KINDS, INCENTIVE_TYPES, INTAKE_MODES, type ContentKind, type IncentiveType, type IntakeMode } from '../reviews/review-status.js';
 
 export const NOT_BLANK = /\S/;
 export const CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -147,7 +147,15 @@ export interface BulkItemResult {
   error?: { statusCode: number; code: string; message: string; details?: unknown };
 }
 
+/** `POST /v1/reviews:bulk?mode=import`: history, scored in event time and marked historical (admin and channel keys). */
+export class BulkIntakeQueryDto {
+  @IsOptional() @IsIn(INTAKE_MODES, { message: `mode must be one of ${INTAKE_MODES.join(', ')}` })
+  public mode?: IntakeMode;
+}
+
 export interface BulkResult {
+  /** In import mode: the import's id, for GET /v1/imports/:id (scoring progress). */
+  importId?: string;
   received: number;
   accepted: number;
   duplicates: number;

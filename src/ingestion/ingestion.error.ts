@@ -15,6 +15,9 @@ export enum IngestionErrorCode {
   ReviewNotFound = 'REVIEW_NOT_FOUND',
   NotEditable = 'REVIEW_NOT_EDITABLE',
   IdentityConflict = 'REVIEW_IDENTITY_CONFLICT',
+  SubmittedInFuture = 'SUBMITTED_AT_IN_FUTURE',
+  SubmittedTooOld = 'SUBMITTED_AT_TOO_OLD',
+  ImportNotFound = 'IMPORT_NOT_FOUND',
 }
 
 const STATUS: Record<IngestionErrorCode, number> = {
@@ -32,6 +35,9 @@ const STATUS: Record<IngestionErrorCode, number> = {
   [IngestionErrorCode.ReviewNotFound]: 404,
   [IngestionErrorCode.NotEditable]: 409,
   [IngestionErrorCode.IdentityConflict]: 409,
+  [IngestionErrorCode.SubmittedInFuture]: 400,
+  [IngestionErrorCode.SubmittedTooOld]: 400,
+  [IngestionErrorCode.ImportNotFound]: 404,
 };
 
 export class IngestionError extends moduleError<IngestionErrorCode>(STATUS) {}

@@ -5,6 +5,8 @@ import { PublishingModule } from '../publishing/publishing.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
 import { BulkIntakeService } from './bulk-intake.service.js';
 import { IngestionController } from './ingestion.controller.js';
+import { ImportProgressController } from './import-progress.controller.js';
+import { ImportProgressRepository } from './import-progress.repository.js';
 import { IngestionService } from './ingestion.service.js';
 import { IntakeResolver } from './intake-resolver.js';
 import { ReviewAnalysisRepository } from './review-analysis.repository.js';
@@ -14,8 +16,8 @@ import { SingleIntakeService } from './single-intake.service.js';
 
 @Module({
   imports: [CatalogModule, ReviewsModule, ModerationModule, PublishingModule],
-  controllers: [IngestionController],
-  providers: [ReviewAnalysisRepository, IngestionService, IntakeResolver, ReviewEditor, ReviewQueryService, SingleIntakeService, BulkIntakeService],
+  controllers: [IngestionController, ImportProgressController],
+  providers: [ReviewAnalysisRepository, IngestionService, IntakeResolver, ReviewEditor, ReviewQueryService, SingleIntakeService, BulkIntakeService, ImportProgressRepository],
   exports: [ReviewQueryService],
 })
 export class IngestionModule {}

@@ -20,6 +20,12 @@ import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
 import type { IntakeItem } from './intake-item.js';
 import { IntakeResolver, type ResolvedItem } from './intake-resolver.js';
 import { ReviewEditor } from './review-editor.js';
+import { checkSubmittedAt } from './submitted-at-window.js';
+import type { IntakeMode } from '../reviews/review-status.js';
+
+/** How a request's new reviews are stored: live intake, or history in bulk import mode (with its import id). */
+export type IntakeOptions = { mode: 'live' } | { mode: 'import'; importId: string };
+const LIVE: IntakeOptions = { mode: 'live' };
 
 export type ItemOutcome =
   | { index: number; ok: true; id: string; outcome: IntakeOutcome; reviewStatus: string }
@@ -50,11 +56,12 @@ export class IngestionService {
     private readonly clock: Clock,
   ) {}
 
-  public async ingest(auth: AuthContext, items: IntakeItem[]): Promise<ItemOutcome[]> {
+  public async ingest(auth: AuthContext, items: IntakeItem[], options: IntakeOptions = LIVE): Promise<ItemOutcome[]> {
     const outcomes: ItemOutcome[] = [];
     const accepted: ResolvedItem[] = [];
     const seen = new Set<string>();
-    for (const resolution of await this.resolver.resolve(auth, items)) {
+    const dated = this.refuseImpossibleDates(items, outcomes);
+    for (const resolution of await this.resolver.resolve(auth, dated)) {
       if (!resolution.ok) {
         outcomes.push({ index: resolution.index, ok: false, error: resolution.error });
         continue;
@@ -68,7 +75,7 @@ export class IngestionService {
       seen.add(key);
       accepted.push(resolution.value);
     }
-    const fast = accepted.length === 1 && !accepted[0].item.parentId ? await this.writeSingleNew(accepted[0]) : undefined;
+    const fast = options.mode === 'live' && accepted.length === 1 && !accepted[0].item.parentId ? await this.writeSingleNew(accepted[0]) : undefined;
     if (fast) outcomes.push(fast);
     else if (accepted.length > 0) {
       // Reviewer identities commit first, in a statement of their own: inside the write transaction their row
@@ -81,9 +88,22 @@ export class IngestionService {
       const known = await this.reviews.findExistingKeys(this.db.manager, accepted.map((r) => ({ channelId: r.channelId, externalId: r.item.externalId })));
       const fresh = accepted.filter((r) => !known.has(keyOf(r.channelId, r.item.externalId)));
       const reviewerIds = await this.reviews.upsertReviewers(this.db.manager, this.reviewerUpserts(fresh), now);
-      outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted, reviewerIds, now))));
+      outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted, reviewerIds, now, options))));
     }
     return outcomes.sort((a, b) => a.index - b.index);
+  }
+
+  /** Items whose submittedAt no shopper can have written at are refused one by one (see submitted-at-window.ts). */
+  private refuseImpossibleDates(items: IntakeItem[], outcomes: ItemOutcome[]): IntakeItem[] {
+    const now = this.clock.now();
+    return items.filter((item) => {
+      const problem = item.submittedAt ? checkSubmittedAt(new Date(item.submittedAt), now) : null;
+      if (problem) {
+        const code = problem.code === 'future' ? IngestionErrorCode.SubmittedInFuture : IngestionErrorCode.SubmittedTooOld;
+        outcomes.push({ index: item.index, ok: false, error: new IngestionError(code, problem.message) });
+      }
+      return problem === null;
+    });
   }
 
   /**
@@ -93,7 +113,7 @@ export class IngestionService {
   private async writeSingleNew(resolved: ResolvedItem): Promise<ItemOutcome | undefined> {
     const [reviewer] = this.reviewerUpserts([resolved]);
     const now = this.clock.now();
-    const inserted = await this.singles.submit({ row: this.toRow(resolved, '', now), reviewer, receivedAt: now });
+    const inserted = await this.singles.submit({ row: this.toRow(resolved, '', now, LIVE), reviewer, receivedAt: now });
     return inserted ? { index: resolved.item.index, ok: true, id: inserted.id, outcome: 'accepted', reviewStatus: 'received' } : undefined;
   }
 
@@ -109,7 +129,7 @@ export class IngestionService {
     }
   }
 
-  private async write(manager: EntityManager, items: ResolvedItem[], reviewerIds: Map<string, string>, now: Date): Promise<ItemOutcome[]> {
+  private async write(manager: EntityManager, items: ResolvedItem[], reviewerIds: Map<string, string>, now: Date, options: IntakeOptions): Promise<ItemOutcome[]> {
     const parentProducts = await this.reviews.findProductsOfItems(manager, items.flatMap((r) => (r.item.parentId ? [r.item.parentId] : [])));
     const outcomes: ItemOutcome[] = [];
     const rows: { resolved: ResolvedItem; row: NewReviewRow; isNew: boolean }[] = [];
@@ -120,7 +140,7 @@ export class IngestionService {
         outcomes.push({ index: resolved.item.index, ok: false, error: new IngestionError(IngestionErrorCode.UnknownParent, `No item ${parent} on this product`) });
         continue;
       }
-      rows.push({ resolved, row: this.toRow(resolved, reviewerId ?? '', now), isNew: reviewerId !== undefined });
+      rows.push({ resolved, row: this.toRow(resolved, reviewerId ?? '', now, options), isNew: reviewerId !== undefined });
     }
     const candidates = rows.filter((r) => r.isNew).map((r) => r.row);
     await this.applyVerification(manager, candidates);
@@ -132,7 +152,9 @@ export class IngestionService {
     for (const { resolved, row } of rows) {
       const id = inserted.get(keyOf(row.channelId, row.externalId));
       if (id) {
-        events.push({ topic: OutboxTopic.ReviewReceived, aggregateType: 'review', aggregateId: id, payload: { revision: 1 } });
+        // Historical items are marked so consumers (and merchants' webhooks) can tell an import from new reviews.
+        const payload = options.mode === 'import' ? { revision: 1, historical: true } : { revision: 1 };
+        events.push({ topic: OutboxTopic.ReviewReceived, aggregateType: 'review', aggregateId: id, payload });
         outcomes.push({ index: resolved.item.index, ok: true, id, outcome: 'accepted', reviewStatus: 'received' });
         continue;
       }
@@ -175,7 +197,7 @@ export class IngestionService {
     return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
   }
 
-  private toRow(resolved: ResolvedItem, reviewerId: string, now: Date): NewReviewRow {
+  private toRow(resolved: ResolvedItem, reviewerId: string, now: Date, options: IntakeOptions): NewReviewRow {
     const { item, channelId, product } = resolved;
     const pepper = this.config.apiKeyPepper;
     return {
@@ -188,6 +210,7 @@ export class IngestionService {
       ipHash: item.ip ? hashIdentifier(pepper, 'ip', item.ip) : null,
       deviceHash: item.deviceId ? hashIdentifier(pepper, 'device', item.deviceId) : null,
       submittedAt: item.submittedAt ? new Date(item.submittedAt) : now,
+      intakeMode: options.mode satisfies IntakeMode, importId: options.mode === 'import' ? options.importId : null,
     };
   }
 

@@ -4,6 +4,7 @@
  * test/e2e/review-views.e2e-spec.ts, field by field.
  */
 import { ApiProperty } from '@nestjs/swagger';
+import { INTAKE_MODES, type IntakeMode } from '../reviews/review-status.js';
 
 export class ChannelRefDto {
   @ApiProperty() public code: string;
@@ -78,6 +79,7 @@ export class MerchantReviewViewDto extends PublicReviewViewDto {
   @ApiProperty() public status: string;
   @ApiProperty({ format: 'uuid' }) public merchantId: string;
   @ApiProperty({ format: 'date-time' }) public receivedAt: string;
+  @ApiProperty({ enum: INTAKE_MODES, description: "'import' for history sent through bulk import mode (consoles badge it)" }) public intakeMode: IntakeMode;
   @ApiProperty({ type: MerchantAnalysisDto }) public analysis: MerchantAnalysisDto;
 }
 
@@ -125,6 +127,8 @@ export class IdentifiedReviewViewDto extends PublicReviewViewDto {
   @ApiProperty({ type: 'string', nullable: true }) public purchaseId: string | null;
   @ApiProperty({ type: 'string', nullable: true }) public ipHash: string | null;
   @ApiProperty({ type: 'string', nullable: true }) public deviceHash: string | null;
+  @ApiProperty({ enum: INTAKE_MODES, description: "'import' for history sent through bulk import mode" }) public intakeMode: IntakeMode;
+  @ApiProperty({ type: 'string', nullable: true, format: 'uuid', description: 'The import (GET /v1/imports/:id) that brought this review in' }) public importId: string | null;
   @ApiProperty({ type: 'integer' }) public version: number;
   @ApiProperty({ type: 'integer' }) public revision: number;
   @ApiProperty({ type: [RevisionViewDto] }) public history: RevisionViewDto[];

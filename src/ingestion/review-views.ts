@@ -49,7 +49,7 @@ export function mapStaffAnalysis(r: ReviewEntity, score: LatestScoreRow | null):
 export function mapMerchantReview(r: ReviewEntity, authorName: string | null, channel: ChannelRefDto, score: LatestScoreRow | null): MerchantReviewViewDto {
   return {
     ...mapPublicReview(r, authorName, channel), status: r.status, merchantId: r.merchantId, receivedAt: r.receivedAt.toISOString(),
-    analysis: mapMerchantAnalysis(r, score),
+    intakeMode: r.intakeMode, analysis: mapMerchantAnalysis(r, score),
   };
 }
 
@@ -57,7 +57,7 @@ function mapIdentified(r: ReviewEntity, authorName: string | null, channel: Chan
   return {
     ...mapPublicReview(r, authorName, channel), status: r.status, merchantId: r.merchantId, receivedAt: r.receivedAt.toISOString(),
     externalId: r.externalId, reviewerId: r.reviewerId, parentId: r.parentId, orderRef: r.orderRef, purchaseId: r.purchaseId, ipHash: r.ipHash,
-    deviceHash: r.deviceHash, version: r.version, revision: r.revision,
+    deviceHash: r.deviceHash, intakeMode: r.intakeMode, importId: r.importId, version: r.version, revision: r.revision,
     history: revisions.map((v) => ({ revision: v.revision, rating: v.rating, title: v.title, body: v.body, mediaUrls: v.mediaUrls, supersededAt: v.supersededAt.toISOString() })),
   };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { holdCriteria, type HoldCriteria } from '../scoring/domain/rules/hold-criteria.js';
 import { loadRuleSet } from '../scoring/rules.loader.js';
 import { RECENCY_HALF_LIFE_DAYS } from './domain/rating-figures.js';
 import { PlatformPrior } from './platform-prior.js';
@@ -9,12 +10,12 @@ import { PlatformPrior } from './platform-prior.js';
  */
 @Injectable()
 export class DisclosureService {
-  private ruleSet?: Promise<{ version: string; hash: string }>;
+  private ruleSet?: Promise<{ version: string; hash: string; criteria: HoldCriteria | null }>;
 
   public constructor(private readonly prior: PlatformPrior) {}
 
   public async disclosure(): Promise<Record<string, unknown>> {
-    this.ruleSet ??= loadRuleSet().then((r) => ({ version: r.version, hash: r.hash }), () => ({ version: 'unknown', hash: '' }));
+    this.ruleSet ??= loadRuleSet().then((r) => ({ version: r.version, hash: r.hash, criteria: holdCriteria(r) }), () => ({ version: 'unknown', hash: '', criteria: null }));
     const [rules, prior] = await Promise.all([this.ruleSet, this.prior.current()]);
     return {
       schemaVersion: 1,
@@ -36,7 +37,16 @@ export class DisclosureService {
         ruleSetHash: rules.hash,
         automated: 'Every review is scored for signs of fake or policy-violating content (duplication, bursts, incentive language, personal data, abuse) and published, held for a human moderator, or withheld for policy violations.',
         neverDecidesPublication: ['star rating', 'sentiment'],
-        statement: 'Star rating and sentiment never decide whether a review is published; they may only route or prioritise work.',
+        statement: 'Star rating and sentiment never decide whether a review is published; they, and every signal derived from them, may only route or prioritise work.',
+        // Exactly what may keep a review from publication, read off the deployed rules.
+        whatMayHold: rules.criteria && {
+          withheldForPolicyViolations: rules.criteria.withholdFor,
+          heldWhenASignalReaches: rules.criteria.holdAtSeverity,
+          heldWhenTheFakeScoreReaches: rules.criteria.holdAtFakeScore,
+          fakeScoreSignals: rules.criteria.fakeScoreSignals,
+          priorityOnlySignals: rules.criteria.priorityOnlySignals,
+        },
+        eventTime: 'Bursts, rates, time windows and account age are measured at when the review was written (submittedAt), against the history as of then; imported history is scored the same way and never counts as a burst. A submittedAt more than 5 minutes in the future or before 2000 is refused.',
         outcomes: ['published', 'folded (shown collapsed)', 'hidden pending investigation', 'removed (retained, not deleted)'],
         statementOfReasons: 'Every visibility change records its reasons; authors may appeal within 6 months to a different moderator.',
         deletion: 'Consumer reviews are never deleted; removed reviews are retained.',

@@ -1,5 +1,5 @@
 import type { ReviewIdentity } from './domain/review-identity.js';
-import type { ContentKind, IncentiveType, VerificationMethod } from './review-status.js';
+import type { ContentKind, IncentiveType, IntakeMode, VerificationMethod } from './review-status.js';
 
 /** A fully resolved review ready to insert (ids looked up, verification decided server-side). */
 export interface NewReviewRow {
@@ -24,6 +24,9 @@ export interface NewReviewRow {
   ipHash: string | null;
   deviceHash: string | null;
   submittedAt: Date;
+  /** 'import' with its importId for history sent through bulk import mode; 'live' and null otherwise. */
+  intakeMode: IntakeMode;
+  importId: string | null;
 }
 
 /** Map key for a (channel, external id) pair: the repository's result maps and the intake service must agree. */

@@ -2,9 +2,12 @@ import type { Pool } from 'pg';
 import { queryPrepared } from '../database/prepared-query.js';
 import { channelItemKey, type NewReviewRow, type ReviewerUpsert } from './new-review-row.js';
 
-/** One new review as the single POST path has it: row without ids, its reviewer, and when it was received. */
+/**
+ * One new review as the single POST path has it: row without ids, its reviewer, and when it was received.
+ * Always live intake (imports take the bulk path), so the intake mode is the column default.
+ */
 export interface NewReviewWrite {
-  row: Omit<NewReviewRow, 'reviewerId' | 'purchaseId'>;
+  row: Omit<NewReviewRow, 'reviewerId' | 'purchaseId' | 'intakeMode' | 'importId'>;
   reviewer: ReviewerUpsert;
   receivedAt: Date;
 }

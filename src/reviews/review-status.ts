@@ -14,3 +14,7 @@ export type IncentiveType = (typeof INCENTIVE_TYPES)[number];
 
 /** Statuses a storefront may show (folded reviews are shown collapsed). */
 export const PUBLIC_STATUSES: readonly ReviewStatus[] = ['published', 'folded'];
+
+/** How an item came in: 'live' intake, or history sent through bulk import mode (scored in event time, marked historical). */
+export const INTAKE_MODES = ['live', 'import'] as const;
+export type IntakeMode = (typeof INTAKE_MODES)[number];

@@ -3,7 +3,7 @@ import { ChannelEntity } from '../catalog/channel.entity.js';
 import { MerchantEntity } from '../catalog/merchant.entity.js';
 import { ProductEntity } from '../catalog/product.entity.js';
 import { PurchaseEntity } from './purchase.entity.js';
-import type { ContentKind, IncentiveType, ReviewStatus, VerificationMethod } from './review-status.js';
+import type { ContentKind, IncentiveType, IntakeMode, ReviewStatus, VerificationMethod } from './review-status.js';
 import { ReviewerEntity } from './reviewer.entity.js';
 
 /**
@@ -15,9 +15,11 @@ import { ReviewerEntity } from './reviewer.entity.js';
 @Index('IDX_reviews_product_status', ['productId', 'status'])
 @Index('IDX_reviews_merchant_received', ['merchantId', 'receivedAt'])
 @Index('IDX_reviews_reviewer_received', ['reviewerId', 'receivedAt'])
-@Index('IDX_reviews_product_received', ['productId', 'receivedAt'])
-@Index('IDX_reviews_ip_hash_received', ['ipHash', 'receivedAt'], { where: `"ip_hash" IS NOT NULL` })
-@Index('IDX_reviews_device_hash_received', ['deviceHash', 'receivedAt'], { where: `"device_hash" IS NOT NULL` })
+@Index('IDX_reviews_product_submitted', ['productId', 'submittedAt'])
+@Index('IDX_reviews_reviewer_submitted', ['reviewerId', 'submittedAt'])
+@Index('IDX_reviews_ip_hash_submitted', ['ipHash', 'submittedAt'], { where: `"ip_hash" IS NOT NULL` })
+@Index('IDX_reviews_device_hash_submitted', ['deviceHash', 'submittedAt'], { where: `"device_hash" IS NOT NULL` })
+@Index('IDX_reviews_import', ['importId', 'status'], { where: `"import_id" IS NOT NULL` })
 @Check('CHK_reviews_kind', `"kind" IN ('review','question','answer','comment','photo_caption')`)
 @Check('CHK_reviews_status', `"status" IN ('received','scoring','published','held','withheld','folded','hidden','removed')`)
 @Check('CHK_reviews_verification', `"verification" IN ('order_match','invitation','none')`)
@@ -25,6 +27,8 @@ import { ReviewerEntity } from './reviewer.entity.js';
 @Check('CHK_reviews_rating_range', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 @Check('CHK_reviews_rating_required', `"kind" <> 'review' OR "rating" IS NOT NULL`)
 @Check('CHK_reviews_body_length', `char_length("body") BETWEEN 1 AND 20000`)
+@Check('CHK_reviews_intake_mode', `"intake_mode" IN ('live','import')`)
+@Check('CHK_reviews_import_id', `("intake_mode" = 'import') = ("import_id" IS NOT NULL)`)
 @Check('CHK_reviews_incentive_type', `"incentivized" OR "incentive_type" IS NULL`)
 export class ReviewEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -118,6 +122,14 @@ export class ReviewEntity {
 
   @Column({ type: 'timestamptz' })
   public receivedAt: Date;
+
+  /** 'import' when sent as history through bulk import mode (consoles badge it; events say historical). */
+  @Column({ type: 'text', default: 'live' })
+  public intakeMode: IntakeMode;
+
+  /** The bulk import that brought it in (progress: GET /v1/imports/:id); null for live intake. */
+  @Column({ type: 'uuid', nullable: true })
+  public importId: string | null;
 
   @Column({ type: 'timestamptz' })
   public updatedAt: Date;

@@ -64,7 +64,7 @@ const AUTHOR_HASH_LIMIT = 500;
  * The count facts (ratings, activity, new accounts, reviewer history, IP/device/new-account network
  * counts, co-review group) read `reviews` and `reviewers`, whose rows intake commits before the score
  * job exists (the worker loads them by id), so the facts query already counts every batch review
- * received up to review i's received_at, later batch positions and same-timestamp bulk items included,
+ * written up to review i's submitted_at, later batch positions and same-timestamp bulk items included,
  * exactly as it would after sequential commits. Scoring never sets 'removed' (the one status a count
  * filters on), so whether a batch-mate has been scored yet cannot change a count. Adding the batch's
  * earlier reviews here would count them twice; test/e2e/score-batch.e2e-spec.ts checks a bulk burst.

@@ -23,10 +23,13 @@ function toActivity(row: ScoringContextRow, at: Date): ProductActivity {
   const span = first ? Math.min(BASELINE_DAYS, Math.max(0, Math.floor((at.getTime() - first.getTime()) / DAY_MS))) : 0;
   const counts = new Array<number>(span).fill(0);
   for (const [day, n] of row.days) if (day >= 0 && day < span) counts[span - 1 - day] += Number(n);
-  return { dailyCounts: counts, countLast24h: Number(row.activity.last24), countSinceFirst: Number(row.activity.total), firstReviewAt: first };
+  return {
+    dailyCounts: counts, countLast24h: Number(row.activity.last24), countSinceFirst: Number(row.activity.total), firstReviewAt: first,
+    listedAt: row.listed_at ?? null,
+  };
 }
 
-export type FactsSubject = { id: string; productId: string; reviewerId: string; receivedAt: Date; ipHash: string | null; deviceHash: string | null };
+export type FactsSubject = { id: string; productId: string; reviewerId: string; submittedAt: Date; ipHash: string | null; deviceHash: string | null };
 
 export interface BandCandidate {
   review_id: string;
@@ -53,7 +56,8 @@ const BAND_CANDIDATES_MANY_SQL = forEachRow(BAND_CANDIDATES_SQL, ['text', 'uuid'
 
 /** SCORING_CONTEXT_SQL's parameters, in order (their types are SCORING_CONTEXT_PARAM_TYPES). */
 function factsParams(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): unknown[] {
-  const at = review.receivedAt;
+  // Event time: history as of when the shopper wrote it (see SCORING_CONTEXT_SQL).
+  const at = review.submittedAt;
   const hoursBefore = (hours: number): Date => new Date(at.getTime() - hours * 3_600_000);
   return [
     review.productId, review.id, at, review.reviewerId, exactHash, review.ipHash, review.deviceHash,
@@ -89,14 +93,14 @@ export class ScoringContextRepository {
   /** One round trip for everything but LSH candidates (see SCORING_CONTEXT_SQL). */
   public async facts(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts> {
     const [row]: ScoringContextRow[] = await this.db.query(SCORING_CONTEXT_SQL, factsParams(review, exactHash, windowHours, minShared, fresh));
-    return toFacts(row, review.receivedAt, fresh);
+    return toFacts(row, review.submittedAt, fresh);
   }
 
   /** `facts` for a micro-batch of reviews in one round trip (and one plan); results in input order. */
   public async factsMany(items: { review: FactsSubject; exactHash: string }[], windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts[]> {
     const rows = await this.queryEach<ScoringContextRow>(FACTS_MANY_SQL, SCORING_CONTEXT_PARAM_TYPES.length,
       items.map(({ review, exactHash }) => factsParams(review, exactHash, windowHours, minShared, fresh)));
-    return rows.map((row, i) => toFacts(row, items[i].review.receivedAt, fresh));
+    return rows.map((row, i) => toFacts(row, items[i].review.submittedAt, fresh));
   }
 
   /** The 50 items sharing the most bands (most likely the closest copies), with packed signatures to verify. */

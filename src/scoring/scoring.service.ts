@@ -35,7 +35,8 @@ export function toScorable(review: ReviewEntity): ScorableItem {
   return {
     id: review.id, kind: review.kind, rating: review.rating, title: review.title ?? '', body: review.body, language: review.language ?? undefined,
     channel: review.channelId, productId: review.productId, merchantId: review.merchantId, reviewerId: review.reviewerId,
-    verification: review.verification, incentivized: review.incentivized, incentiveType: review.incentiveType, receivedAt: review.receivedAt,
+    verification: review.verification, incentivized: review.incentivized, incentiveType: review.incentiveType,
+    submittedAt: review.submittedAt, receivedAt: review.receivedAt, intakeMode: review.intakeMode,
     ipHash: review.ipHash ?? undefined, deviceHash: review.deviceHash ?? undefined, mediaCount: review.mediaUrls.length,
   };
 }
@@ -132,6 +133,8 @@ export class ScoringService {
       payload: {
         action: result.verdict, fromStatus: review.status, toStatus, automated: true, revision: review.revision,
         merchantId: review.merchantId, productId: review.productId, channelId: review.channelId,
+        // An imported review's verdict is history, not news: consumers and webhooks can tell it apart.
+        ...(review.intakeMode === 'import' ? { historical: true } : {}),
       },
     })), now);
   }

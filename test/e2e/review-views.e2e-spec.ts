@@ -9,8 +9,8 @@ import { worldSuite } from '../utils/world-suite.js';
  */
 const PUBLIC = ['author', 'body', 'channel', 'edited', 'folded', 'id', 'incentiveType', 'incentivized', 'kind', 'language', 'mediaUrls',
   'productId', 'rating', 'submittedAt', 'title', 'verification'];
-const MERCHANT = [...PUBLIC, 'analysis', 'merchantId', 'receivedAt', 'status'];
-const IDENTIFIED = [...PUBLIC, 'decisions', 'deviceHash', 'externalId', 'history', 'ipHash', 'merchantId', 'orderRef', 'parentId', 'purchaseId',
+const MERCHANT = [...PUBLIC, 'analysis', 'intakeMode', 'merchantId', 'receivedAt', 'status'];
+const IDENTIFIED = [...PUBLIC, 'decisions', 'deviceHash', 'externalId', 'history', 'importId', 'intakeMode', 'ipHash', 'merchantId', 'orderRef', 'parentId', 'purchaseId',
   'receivedAt', 'reviewerId', 'revision', 'status', 'version'];
 const CHANNEL = IDENTIFIED;
 const STAFF = [...IDENTIFIED, 'analysis'];

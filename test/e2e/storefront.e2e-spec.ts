@@ -166,6 +166,10 @@ describe('storefront ratings and reviews', () => {
     expect(res.status).toBe(200);
     expect(res.body.moderation.ruleSetVersion).toEqual(expect.any(String));
     expect(res.body.moderation.neverDecidesPublication).toEqual(['star rating', 'sentiment']);
+    const mayHold = res.body.moderation.whatMayHold;
+    expect(mayHold.priorityOnlySignals).toEqual(expect.arrayContaining(['rating_deviation', 'rating_extremity', 'reviewer_polarity_skew', 'sentiment_rating_mismatch']));
+    expect(mayHold.fakeScoreSignals).not.toContain('rating_deviation');
+    expect(mayHold).toMatchObject({ withheldForPolicyViolations: expect.arrayContaining(['personal_data']), heldWhenTheFakeScoreReaches: expect.any(Number) });
     expect(res.body.verification.methods.map((m: any) => m.id)).toEqual(['order_match', 'invitation', 'none']);
   });
 

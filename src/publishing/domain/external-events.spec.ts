@@ -31,6 +31,12 @@ describe('toExternalEvents', () => {
     expect(toExternalEvents(row('review.edited', { fromStatus: 'held', toStatus: 'received', merchantId: 'm1' }))).toEqual([]);
   });
 
+  it('marks an imported review\'s publication historical, and only that one', () => {
+    const [imported] = toExternalEvents(row('review.decided', { fromStatus: 'scoring', toStatus: 'published', merchantId: 'm1', historical: true }));
+    expect(imported).toMatchObject({ type: 'review.published', data: { historical: true } });
+    expect(toExternalEvents(decided('scoring', 'published'))[0].data).not.toHaveProperty('historical');
+  });
+
   it('ignores internal topics', () => {
     expect(toExternalEvents(row('review.received', { revision: 1 }))).toEqual([]);
     expect(toExternalEvents(row('review.flagged', { merchantId: 'm1' }))).toEqual([]);

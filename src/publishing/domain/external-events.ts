@@ -72,6 +72,8 @@ function reviewTransition(row: OutboxRow): ExternalEvent[] {
     reviewId: row.aggregateId, productId: str(row.payload.productId), merchantId: str(row.payload.merchantId), revision: row.payload.revision ?? null,
   };
   if (type === ExternalEventType.ReviewRemoved) data.reason = row.topic === 'review.edited' ? 'author_edit' : 'moderation';
+  // Reviews sent through bulk import mode are history: subscribers can skip them instead of being flooded.
+  if (row.payload.historical === true) data.historical = true;
   return [{ eventId: externalEventId(row.id, type), type, merchantId: str(row.payload.merchantId), channelId: null, isPublic: true, data }];
 }
 

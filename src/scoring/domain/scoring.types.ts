@@ -15,6 +15,9 @@ export type Verification = 'order_match' | 'invitation' | 'none';
 
 export type IncentiveType = 'free_product' | 'discount' | 'cashback' | 'gift' | 'sweepstakes' | 'other';
 
+/** 'live' for normal intake; 'import' for history sent through bulk import mode. */
+export type IntakeMode = 'live' | 'import';
+
 /** One piece of user-generated content as ingested. */
 export interface ScorableItem {
   id: string;
@@ -33,7 +36,15 @@ export interface ScorableItem {
   /** True when the channel/platform labelled the item as incentivised (disclosed). */
   incentivized: boolean;
   incentiveType: IncentiveType | null;
+  /**
+   * When the shopper wrote it (the channel's `submittedAt`; intake stores receivedAt when absent).
+   * Every time signal runs on this, against history as of this instant.
+   */
+  submittedAt: Date;
+  /** When Candor received it: the SLA clock and the `backdated` signal only. */
   receivedAt: Date;
+  /** 'import': sent as history through bulk import mode (never backdated, marked historical). */
+  intakeMode?: IntakeMode;
   /** Salted hash of the client IP; never the raw address. */
   ipHash?: string;
   /** Salted hash of the device fingerprint. */
@@ -52,7 +63,10 @@ export interface ProductRatingStats {
   sumSq: number;
 }
 
-/** Arrival-rate history of the product, all counts EXCLUDING this item. */
+/**
+ * Writing-rate history of the product as of the item's `submittedAt` (event time: reviews written
+ * later, even if received earlier, never count), all counts EXCLUDING this item.
+ */
 export interface ProductActivity {
   /**
    * Reviews per calendar day (UTC) for the baseline window that ends where
@@ -60,12 +74,14 @@ export interface ProductActivity {
    * product's first review are omitted, so an empty array means "no baseline".
    */
   dailyCounts: number[];
-  /** Reviews of the product received in the 24h before `receivedAt`. */
+  /** Reviews of the product written in the 24h before the item's `submittedAt`. */
   countLast24h: number;
   /** Number of earlier reviews of this product (the item's rank is this + 1). */
   countSinceFirst: number;
-  /** When the product's first review arrived; null when this item is the first. */
+  /** When the product's first review was written; null when this item is the first. */
   firstReviewAt: Date | null;
+  /** When the product was listed in Candor (catalog creation); null when unknown. */
+  listedAt?: Date | null;
 }
 
 /**
@@ -91,7 +107,7 @@ export interface ReviewerHistory {
   ratingHistogram: [number, number, number, number, number];
   /** Most items this reviewer posted on one UTC day, counting this item's day including this item. */
   maxPerDay: number;
-  /** Earlier items by this reviewer in the 24h before `receivedAt`. */
+  /** Earlier items by this reviewer written in the 24h before the item's `submittedAt`. */
   reviewsLast24h: number;
   /** First item ever seen from this reviewer; null when this item is the first. */
   firstSeenAt: Date | null;

@@ -6,7 +6,7 @@
  */
 import { RATING_DERIVED_SIGNALS, SENTIMENT_DERIVED_SIGNALS, isSignalId, type SignalId } from '../signals/signal-ids.js';
 import { Issues, isObject, readEnum, readNumber, readObject, readString, rejectUnknownKeys, type Json } from './rule-issues.js';
-import type { PolicyViolationKind, RoutingPhaseRule, SignalRule } from './rule-set.types.js';
+import type { PolicyViolationKind, RoutingPhaseRule } from './rule-set.types.js';
 
 const FORBIDDEN = /rating|stars?\b|★|星|sentiment|polarity|extremity|mismatch|情感|情绪/iu;
 const VIOLATIONS: readonly PolicyViolationKind[] = ['spam_link', 'contact_solicitation', 'personal_data', 'abuse'];
@@ -88,29 +88,4 @@ function parseSeverity(issues: Issues, raw: unknown, path: string): Partial<Reco
     }
   }
   return out;
-}
-
-/**
- * Rating-derived evidence at full strength, combined like `combineSignals`,
- * must stay below every fake-score hold threshold: stars alone never hold.
- */
-export function checkRatingCannotHoldAlone(
-  issues: Issues,
-  signals: Record<SignalId, SignalRule>,
-  phases: RoutingPhaseRule[],
-): void {
-  let keep = 1;
-  for (const id of RATING_DERIVED_SIGNALS) {
-    const rule = signals[id];
-    if (rule.affects === 'score' && rule.effect === 'raise') keep *= 1 - rule.weight;
-  }
-  const ratingOnly = 1 - keep;
-  for (const [i, phase] of phases.entries()) {
-    if (phase.type === 'fake_score' && ratingOnly >= phase.atLeast) {
-      issues.add(
-        `routing.phases[${i}].atLeast`,
-        `rating-derived signals alone reach fake score ${ratingOnly.toFixed(3)} ≥ ${phase.atLeast}; lower their weights (FTC 16 CFR 465.7)`,
-      );
-    }
-  }
 }

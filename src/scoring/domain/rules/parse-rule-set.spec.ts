@@ -60,11 +60,14 @@ describe('parseRuleSet', () => {
       issue: /signals\.sentiment_rating_mismatch\.affects: sentiment-derived signals may only affect priority/,
     },
     {
-      name: 'rating weights able to hold on their own',
-      mutate: (r) => {
-        for (const id of ['rating_deviation', 'rating_extremity', 'reviewer_polarity_skew']) signals(r)[id].weight = 0.6;
-      },
-      issue: /routing\.phases\[2\]\.atLeast: rating-derived signals alone reach fake score/,
+      name: 'a rating-derived signal feeding the score, however lightly',
+      mutate: (r) => Object.assign(signals(r).rating_extremity, { affects: 'score', weight: 0.01 }),
+      issue: /signals\.rating_extremity\.affects: rating-derived signals may only affect priority/,
+    },
+    {
+      name: 'rating deviation feeding the score by default',
+      mutate: (r) => delete signals(r).rating_deviation.affects,
+      issue: /signals\.rating_deviation\.affects: rating-derived signals may only affect priority/,
     },
     { name: 'an unknown signal id', mutate: (r) => (signals(r).star_power = { weight: 1 }), issue: /signals\.star_power: unknown signal id/ },
     { name: 'a missing signal rule', mutate: (r) => delete signals(r).shouting, issue: /signals\.shouting: missing rule/ },

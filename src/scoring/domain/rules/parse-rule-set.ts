@@ -5,7 +5,7 @@
  */
 import { REASON_CODES, type ReasonCode } from '../scoring.types.js';
 import { parseLexicons } from './parse-lexicons.js';
-import { checkRatingCannotHoldAlone, parseRouting, scanForForbiddenFields } from './parse-routing.js';
+import { parseRouting, scanForForbiddenFields } from './parse-routing.js';
 import { parseSignalRules } from './parse-signal-rules.js';
 import { Issues, readNumber, readObject, readString, readStringList, rejectUnknownKeys } from './rule-issues.js';
 import type { PriorityRule, RuleSet } from './rule-set.types.js';
@@ -36,7 +36,6 @@ export function parseRuleSet(raw: unknown, hash = ''): RuleSet {
   }
   const signals = parseSignalRules(issues, root.signals);
   const routing = parseRouting(issues, root.routing);
-  checkRatingCannotHoldAlone(issues, signals, routing.phases);
   const ruleSet: RuleSet = {
     version,
     hash,

@@ -1,6 +1,6 @@
 /** Validates the `signals:` section: one rule per known signal id. */
 import { REASON_CODES } from '../scoring.types.js';
-import { SENTIMENT_DERIVED_SIGNALS, SIGNAL_IDS, type SignalId } from '../signals/signal-ids.js';
+import { RATING_DERIVED_SIGNALS, SENTIMENT_DERIVED_SIGNALS, SIGNAL_IDS, type SignalId } from '../signals/signal-ids.js';
 import { Issues, isObject, readEnum, readNumber, readObject, rejectUnknownKeys } from './rule-issues.js';
 import type { SignalRule } from './rule-set.types.js';
 
@@ -17,6 +17,9 @@ export function parseSignalRules(issues: Issues, raw: unknown): Record<SignalId,
     rules[id] = parseSignalRule(issues, section[id] ?? {}, `signals.${id}`);
     if (SENTIMENT_DERIVED_SIGNALS.includes(id) && rules[id].affects !== 'priority') {
       issues.add(`signals.${id}.affects`, 'sentiment-derived signals may only affect priority, never the verdict (FTC 16 CFR 465.7)');
+    } else if (RATING_DERIVED_SIGNALS.includes(id) && rules[id].affects !== 'priority') {
+      // Any score weight, however small, lets the stars tip a borderline review over the hold line.
+      issues.add(`signals.${id}.affects`, 'rating-derived signals may only affect priority, never the verdict (FTC 16 CFR 465.7)');
     }
   }
   return rules;

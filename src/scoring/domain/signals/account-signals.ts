@@ -20,7 +20,7 @@ export function oneReviewAccountSignal(input: SignalInput): RawSignal {
 export function accountAgeSignal(input: SignalInput): RawSignal | null {
   const { accountCreatedAt } = input.context.reviewer;
   if (!accountCreatedAt) return null;
-  const days = Math.max(0, (input.item.receivedAt.getTime() - accountCreatedAt.getTime()) / DAY_MS);
+  const days = Math.max(0, (input.item.submittedAt.getTime() - accountCreatedAt.getTime()) / DAY_MS);
   return { id: 'account_age', value: round(days, 2), reason: `account created ${round(days, 1)} day(s) before this item` };
 }
 

@@ -8,6 +8,7 @@ import {
   unverifiedPurchaseSignal,
   verifiedPurchaseSignal,
 } from './account-signals.js';
+import { backdatedSignal } from './backdated-signal.js';
 import { exactDuplicateSignal, nearDuplicateSignal, sameAuthorCopySignal } from './duplication-signals.js';
 import { ipNewAccountsSignal, productNewAccountsSignal } from './new-account-signals.js';
 import { incentiveUndisclosedSignal } from './incentive-language.js';
@@ -30,6 +31,7 @@ export const SIGNALS: Record<SignalId, SignalFn> = {
   reviewer_max_per_day: reviewerMaxPerDaySignal,
   reviewer_burstiness: reviewerBurstinessSignal,
   early_window: earlyWindowSignal,
+  backdated: backdatedSignal,
   one_review_account: oneReviewAccountSignal,
   product_new_accounts: productNewAccountsSignal,
   account_age: accountAgeSignal,

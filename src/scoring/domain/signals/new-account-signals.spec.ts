@@ -21,6 +21,8 @@ interface Case {
   others?: number;
   ipHash?: string;
   accountAgeTable?: PercentileTable;
+  /** When the author's first item was seen; the fixture's 400 days when absent. */
+  firstSeenDaysAgo?: number | null;
   value: number | null;
   reason?: RegExp;
 }
@@ -28,7 +30,7 @@ interface Case {
 function run(id: 'product_new_accounts' | 'ip_new_accounts', c: Case) {
   const item: ScorableItem = makeItem({ ipHash: 'ipHash' in c ? c.ipHash : 'ip-a' });
   const context: ScoringContext = makeContext({
-    reviewer: { ...base.reviewer, accountCreatedAt: created(c.age) },
+    reviewer: { ...base.reviewer, accountCreatedAt: created(c.age), firstSeenAt: 'firstSeenDaysAgo' in c ? created(c.firstSeenDaysAgo ?? null) : base.reviewer.firstSeenAt },
     product: { ...base.product, newAccounts: { windowHours: 24, maxAgeDays: 30, reviews: c.reviews ?? 0, fromNewAccounts: c.fromNewAccounts ?? 0 } },
     network: { ...base.network, newAccountsOnIp: { windowDays: 30, maxAgeDays: 30, others: c.others ?? 0 } },
     featurePercentiles: c.accountAgeTable ? { account_age: c.accountAgeTable } : {},
@@ -40,8 +42,11 @@ describe('product_new_accounts: new-account share of the product\'s last 24h vs 
   const cases: Case[] = [
     // (5 + 4 × 0.05) / (7 + 4) = 0.473 → 9.45 × the 5% platform share.
     { name: 'paid burst of fresh accounts', age: 2, reviews: 6, fromNewAccounts: 4, value: 9.45, reason: /5 of the 7 reviews of this product in 24h \(this one included\) came from accounts under 30 days old: 47% after shrinkage, 9\.5× the platform's 5%/ },
-    // An old account inside the burst still sees it: (4 + 0.2) / (10 + 4) = 0.3 → 6.
-    { name: 'old account in a burst', age: 500, reviews: 9, fromNewAccounts: 4, value: 6 },
+    // An old account inside the burst still sees it when it has no earlier history (a bought aged account):
+    // (4 + 0.2) / (10 + 4) = 0.3 → 6.
+    { name: 'old account without history in a burst', age: 500, reviews: 9, fromNewAccounts: 4, firstSeenDaysAgo: null, value: 6 },
+    // An established customer (old account, reviews from before the window) is not part of the pile-up (issue 14).
+    { name: 'established customer in a burst', age: 500, reviews: 9, fromNewAccounts: 4, value: null },
     // Accounts without a creation time count neither way: (3 + 0.2) / (5 + 4) → 7.11.
     { name: 'author without creation time', age: null, reviews: 5, fromNewAccounts: 3, value: 7.11 },
     { name: 'two new accounts are not a pile-up', age: 2, reviews: 6, fromNewAccounts: 1, value: null },

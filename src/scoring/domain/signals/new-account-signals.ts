@@ -12,10 +12,10 @@ const DAY_MS = 86_400_000;
 /** Floor of the platform share, so a platform with almost no new accounts cannot blow every ratio up. */
 const MIN_PLATFORM_SHARE = 0.01;
 
-/** Whether the author's account was under `maxAgeDays` old at this item (the loader's `account_created_at > received_at - maxAge`). */
+/** Whether the author's account was under `maxAgeDays` old at this item (the loader's `account_created_at > submitted_at - maxAge`). */
 export function isNewAccount(input: SignalInput, maxAgeDays: number): boolean {
   const created = input.context.reviewer.accountCreatedAt;
-  return created != null && input.item.receivedAt.getTime() - created.getTime() < maxAgeDays * DAY_MS;
+  return created != null && input.item.submittedAt.getTime() - created.getTime() < maxAgeDays * DAY_MS;
 }
 
 /**
@@ -35,11 +35,18 @@ export function platformNewAccountShare(input: SignalInput, maxAgeDays: number, 
  * towards the platform share by `priorReviews` pseudo-reviews, and only with
  * at least `minNewAccounts` new accounts, so a quiet product's new customer is
  * not a pile-up. Value 1 is the platform's normal mix; a launch where everyone
- * is new has a platform share near 1, so nothing stands out.
+ * is new has a platform share near 1, so nothing stands out. Not for established
+ * customers (old accounts with reviews from before the window).
  */
 export function productNewAccountsSignal(input: SignalInput): RawSignal | null {
   const { windowHours, maxAgeDays, reviews, fromNewAccounts } = input.context.product.newAccounts;
   const known = input.context.reviewer.accountCreatedAt != null;
+  // A pile-up of fresh accounts says nothing about an established customer (an account known to be
+  // old, with reviews from before the window): a regular reviewing a product under attack is not part
+  // of it. Bought aged accounts usually arrive without such history, so they still count.
+  const firstSeen = input.context.reviewer.firstSeenAt;
+  const windowStart = input.item.submittedAt.getTime() - windowHours * 3_600_000;
+  if (known && !isNewAccount(input, maxAgeDays) && firstSeen !== null && firstSeen.getTime() < windowStart) return null;
   const fresh = fromNewAccounts + (isNewAccount(input, maxAgeDays) ? 1 : 0);
   if (fresh < param(input, 'product_new_accounts', 'minNewAccounts', 3)) return null;
   const total = reviews + (known ? 1 : 0);

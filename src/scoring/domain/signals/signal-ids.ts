@@ -14,6 +14,7 @@ export const SIGNAL_IDS = [
   'reviewer_max_per_day',
   'reviewer_burstiness',
   'early_window',
+  'backdated',
   'one_review_account',
   'product_new_accounts',
   'account_age',
@@ -32,7 +33,11 @@ export const SIGNAL_IDS = [
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
-/** Signals computed from the star rating (FTC 16 CFR 465.7: may not decide publication alone). */
+/**
+ * Signals computed from the star rating (FTC 16 CFR 465.7): like sentiment, they may order the
+ * queue (priority) but never decide publication, so a review's verdict cannot change when only
+ * its stars change. The rule-set validator refuses `affects: score` for any of them.
+ */
 export const RATING_DERIVED_SIGNALS: readonly SignalId[] = [
   'rating_deviation',
   'rating_extremity',

@@ -41,7 +41,7 @@ export function reviewerBurstinessSignal(input: SignalInput): RawSignal | null {
   const { firstSeenAt, reviewCount } = input.context.reviewer;
   if (firstSeenAt === null || reviewCount === 0) return null;
   const tau = param(input, 'reviewer_burstiness', 'tauDays', 28);
-  const spanDays = Math.max(0, (input.item.receivedAt.getTime() - firstSeenAt.getTime()) / DAY_MS);
+  const spanDays = Math.max(0, (input.item.submittedAt.getTime() - firstSeenAt.getTime()) / DAY_MS);
   const value = spanDays < tau ? 1 - spanDays / tau : 0;
   return {
     id: 'reviewer_burstiness',

@@ -54,6 +54,7 @@ function toSim(ids: SimIds, rng: Rng, label: CampaignType, d: Draft): SimItem {
     verification: d.verification,
     incentivized: false,
     incentiveType: null,
+    submittedAt: new Date(d.at),
     receivedAt: new Date(d.at),
     ipHash: d.ip,
     deviceHash: d.device,

@@ -104,7 +104,7 @@ export class InMemoryContextBuilder {
 
   public build(prepared: PreparedItem): ScoringContext {
     const { item, accountCreatedAt } = prepared;
-    const t = item.receivedAt.getTime();
+    const t = item.submittedAt.getTime();
     return {
       product: this.productContext(item.productId, t),
       reviewer: this.reviewerContext(item.reviewerId, t, accountCreatedAt),
@@ -224,7 +224,7 @@ export class InMemoryContextBuilder {
 
   public record(prepared: PreparedItem, result: ScoreResult): void {
     const { item } = prepared;
-    const t = item.receivedAt.getTime();
+    const t = item.submittedAt.getTime();
     this.recordProduct(prepared, t);
     this.recordReviewer(item, t, prepared.hash);
     const stored = { reviewerId: item.reviewerId, productId: item.productId };

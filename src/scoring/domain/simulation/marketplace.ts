@@ -87,6 +87,7 @@ export function honestItem(rng: Rng, id: string, product: SimProduct, reviewer: 
     verification: incentivized ? 'invitation' : verification(rng),
     incentivized,
     incentiveType: incentivized ? 'free_product' : null,
+    submittedAt: at,
     receivedAt: at,
     ipHash: rng.chance(0.85) ? reviewer.homeIp : `ip-m${rng.int(0, 10_000_000)}`,
     deviceHash: reviewer.device,
@@ -127,7 +128,7 @@ export function buildMarketplace(config: SimConfig): Marketplace {
 function assignCreation(rng: Rng, items: SimItem[], reviewers: SimReviewer[]): void {
   const first = new Map<string, number>();
   for (const { item } of items) {
-    const t = item.receivedAt.getTime();
+    const t = item.submittedAt.getTime();
     if (t < (first.get(item.reviewerId) ?? Infinity)) first.set(item.reviewerId, t);
   }
   for (const reviewer of reviewers) {

@@ -42,7 +42,7 @@ interface Outcome {
 export function simulationStream(config: SimConfig): SimItem[] {
   const market = buildMarketplace(config);
   const campaigns = injectCampaigns(new Rng(config.seed ^ 0x5eed), config, market.products, market.reviewers);
-  return [...market.honest, ...campaigns].sort((a, b) => a.item.receivedAt.getTime() - b.item.receivedAt.getTime());
+  return [...market.honest, ...campaigns].sort((a, b) => a.item.submittedAt.getTime() - b.item.submittedAt.getTime());
 }
 
 export function runSimulation(
@@ -59,9 +59,9 @@ export function runSimulation(
   for (const sim of stream) {
     const prepared = builder.prepare(sim.item, sim.accountCreatedAt);
     const context = builder.build(prepared);
-    const result = scoreItem(sim.item, context, rules, analyzer, sim.item.receivedAt);
+    const result = scoreItem(sim.item, context, rules, analyzer, sim.item.submittedAt);
     builder.record(prepared, result);
-    if (sim.item.receivedAt.getTime() >= measuredFrom) {
+    if (sim.item.submittedAt.getTime() >= measuredFrom) {
       outcomes.push({ sim, verdict: result.verdict, topReason: result.reasonCodes[0] ?? 'none' });
     }
   }

@@ -11,7 +11,7 @@ export class Window {
     this.entries.push({ reviewerId, at });
   }
 
-  /** Reviewers at or after `since` (the loader's `received_at >= $8`). */
+  /** Reviewers at or after `since` (the loader's `submitted_at >= $8`). */
   public reviewersSince(since: number): Set<string> {
     while (this.head < this.entries.length && this.entries[this.head].at < since) this.head++;
     if (this.head > 1024 && this.head * 2 > this.entries.length) {
@@ -24,12 +24,12 @@ export class Window {
   }
 }
 
-/** The loader's `account_created_at > received_at - maxAgeDays`. */
+/** The loader's `account_created_at > submitted_at - maxAgeDays`. */
 export function isNew(accountCreatedAt: Date | null, t: number, maxAgeDays: number): boolean {
   return accountCreatedAt !== null && accountCreatedAt.getTime() > t - maxAgeDays * DAY_MS;
 }
 
-/** Entries at or after `from` in an ascending list (the loader's `received_at >= $n`). */
+/** Entries at or after `from` in an ascending list (the loader's `submitted_at >= $n`). */
 export function countFrom(times: readonly number[], from: number): number {
   return times.length - lowerBound(times, from);
 }

@@ -12,7 +12,7 @@ type RawSignalRule = Record<string, unknown>;
 const FIXED: Record<string, RawSignalRule> = {
   exact_duplicate: { weight: 0.6, mapping: 'fixed', tail: 'high', fallback: { normal: 0, suspicious: 2 }, reasonCode: 'duplicate' },
   near_duplicate: { weight: 0.6, mapping: 'fixed', tail: 'high', fallback: { normal: 0.5, suspicious: 0.85 }, reasonCode: 'duplicate' },
-  rating_deviation: { weight: 0.2, tail: 'high', pivot: 0.8, fallback: { normal: 1, suspicious: 3 }, reasonCode: 'fake_or_not_genuine', params: { minCount: 5 } },
+  rating_deviation: { weight: 0.2, affects: 'priority', tail: 'high', pivot: 0.8, fallback: { normal: 1, suspicious: 3 }, reasonCode: 'fake_or_not_genuine', params: { minCount: 5 } },
   early_window: { weight: 0.05, tail: 'low', pivot: 0.9, fallback: { normal: 10, suspicious: 0 }, reasonCode: 'fake_or_not_genuine' },
   account_age: { weight: 0.3, tail: 'low', pivot: 0.85, fallback: { normal: 60, suspicious: 2 }, reasonCode: 'fake_or_not_genuine' },
   low_specificity: { weight: 0.1, tail: 'low', pivot: 0.7, fallback: { normal: 2, suspicious: 0 }, reasonCode: 'fake_or_not_genuine' },
@@ -21,13 +21,16 @@ const FIXED: Record<string, RawSignalRule> = {
   sentiment_rating_mismatch: { weight: 0.4, affects: 'priority', mapping: 'fixed', tail: 'high', fallback: { normal: 0.3, suspicious: 0.8 }, reasonCode: 'other' },
 };
 
+/** Rating-derived signals are priority only (the validator insists). */
+const PRIORITY_ONLY = new Set(['rating_extremity', 'reviewer_polarity_skew']);
+
 /** Every other signal: a modest high-tail rule. */
 function defaultRule(): RawSignalRule {
   return { weight: 0.2, tail: 'high', pivot: 0.9, fallback: { normal: 1, suspicious: 5 }, reasonCode: 'fake_or_not_genuine' };
 }
 
 export function rawTestRules(): RawRuleFiles & { ruleset: Record<string, unknown> } {
-  const signals = Object.fromEntries(SIGNAL_IDS.map((id) => [id, FIXED[id] ?? defaultRule()]));
+  const signals = Object.fromEntries(SIGNAL_IDS.map((id) => [id, FIXED[id] ?? (PRIORITY_ONLY.has(id) ? { ...defaultRule(), affects: 'priority' } : defaultRule())]));
   const reasonCodes = Object.fromEntries(
     ['spam', 'fake_or_not_genuine', 'incentivised_undisclosed', 'conflict_of_interest', 'off_topic', 'personal_data', 'abuse_harassment', 'illegal_content', 'duplicate', 'other'].map(
       (code) => [code, { severity: code === 'personal_data' ? 0.9 : 0.5, description: code }],

@@ -19,6 +19,7 @@ export function makeItem(overrides: Partial<ScorableItem> = {}): ScorableItem {
     verification: 'order_match',
     incentivized: false,
     incentiveType: null,
+    submittedAt: NOW,
     receivedAt: NOW,
     mediaCount: 0,
     ...overrides,
