@@ -10,6 +10,7 @@ import { ReviewsNeverDeleted1795430375417 } from './1795430375417-ReviewsNeverDe
 import { StorefrontChangeLog1795441000000 } from './1795441000000-StorefrontChangeLog.js';
 import { FlagsReachModeration1795451000000 } from './1795451000000-FlagsReachModeration.js';
 import { ReviewScoreAspectDetails1795453000000 } from './1795453000000-ReviewScoreAspectDetails.js';
+import { DecisionRecordsByTime1795459000000 } from './1795459000000-DecisionRecordsByTime.js';
 
 /** In order. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
-export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000, FlagsReachModeration1795451000000, ReviewScoreAspectDetails1795453000000];
+export const MIGRATIONS: MixinsMigrationInterface[] = [Init1795430375416, ReviewsNeverDeleted1795430375417, ScoringAndModerationQueue1795431029907, ResponsesPublishingRatings1795431803617, ModerationDesk1795431801919, Reputation1795432406329, FingerprintSignatureBytea1795435514388, LshBandsByReview1795440000000, StorefrontChangeLog1795441000000, FlagsReachModeration1795451000000, ReviewScoreAspectDetails1795453000000, DecisionRecordsByTime1795459000000];

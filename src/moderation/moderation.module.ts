@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AutomationAccuracyRepository } from './automation-accuracy.repository.js';
 import { DecisionRecordsService } from './decision-records.service.js';
 
 @Module({
-  providers: [DecisionRecordsService],
-  exports: [DecisionRecordsService],
+  providers: [DecisionRecordsService, AutomationAccuracyRepository],
+  exports: [DecisionRecordsService, AutomationAccuracyRepository],
 })
 export class ModerationModule {}
