@@ -16,6 +16,7 @@ import { ApiKeyPrincipal1795455000002 } from './1795455000002-ApiKeyPrincipal.js
 import { ApiKeyRevocationNotify1795455000003 } from './1795455000003-ApiKeyRevocationNotify.js';
 import { HelpfulVotes1795458000001 } from './1795458000001-HelpfulVotes.js';
 import { KeyQuotas1795458000002 } from './1795458000002-KeyQuotas.js';
+import { DecisionRecordsByTime1795459000000 } from './1795459000000-DecisionRecordsByTime.js';
 import type { MixinsMigrationInterface } from './migration.types.js';
 
 /** In order of their timestamps. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
@@ -38,4 +39,5 @@ export const MIGRATIONS: MixinsMigrationInterface[] = [
   ApiKeyRevocationNotify1795455000003,
   HelpfulVotes1795458000001,
   KeyQuotas1795458000002,
+  DecisionRecordsByTime1795459000000,
 ];

@@ -19,6 +19,7 @@ export const CONSOLE_FILES: Record<string, string> = {
   'appeals-view.js': 'text/javascript; charset=utf-8',
   'keyboard.js': 'text/javascript; charset=utf-8',
   'lease.js': 'text/javascript; charset=utf-8',
+  'accuracy-view.js': 'text/javascript; charset=utf-8',
   // Reputation dashboards (issue 6).
   'dashboard.html': 'text/html; charset=utf-8',
   'dashboard.js': 'text/javascript; charset=utf-8',

@@ -7,6 +7,7 @@ import { ReviewEntity } from '../reviews/review.entity.js';
  */
 @Entity('decision_records')
 @Index('IDX_decision_records_review_created', ['reviewId', 'createdAt'])
+@Index('IDX_decision_records_created', ['createdAt'])
 export class DecisionRecordEntity {
   @PrimaryGeneratedColumn('uuid')
   public id: string;

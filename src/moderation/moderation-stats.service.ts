@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
+import { AutomationAccuracyRepository } from './automation-accuracy.repository.js';
+import { type AutomationAccuracy, buildAutomationAccuracy } from './domain/automation-accuracy.js';
 import type { StatsQueryDto } from './moderation.dto.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 
@@ -16,6 +18,8 @@ export interface ModerationStatsView {
   /** Receipt of the review → first human decision, for first decisions taken inside the period. */
   timeToFirstDecisionSeconds: { count: number; p50: number | null; p90: number | null };
   breaches: { openOverSla: number; decidedOverSla: number; decidedOverSlaRate: number | null };
+  /** Decision mix and how often humans overturned automated holds, for decisions taken inside the period. */
+  automation: AutomationAccuracy;
 }
 
 const DAY_MS = 86_400_000;
@@ -28,6 +32,7 @@ export class ModerationStatsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfigService,
     private readonly clock: Clock,
+    private readonly accuracy: AutomationAccuracyRepository,
   ) {}
 
   public async stats(q: StatsQueryDto): Promise<ModerationStatsView> {
@@ -37,7 +42,7 @@ export class ModerationStatsService {
     if (from.getTime() >= to.getTime()) throw new ModerationError(ModerationErrorCode.InvalidPeriod, '`from` must be before `to`');
     const slaHours = this.config.moderation.slaHours;
     const slaStart = new Date(now.getTime() - slaHours * 3_600_000);
-    const [queue, first, other] = await Promise.all([
+    const [queue, first, other, automation] = await Promise.all([
       this.db.query(
         `SELECT count(*) FILTER (WHERE state = 'open' OR lease_until <= $1)::int AS open, count(*) FILTER (WHERE state = 'claimed' AND lease_until > $1)::int AS claimed,
                 count(*) FILTER (WHERE escalated)::int AS escalated, count(*)::int AS total, count(*) FILTER (WHERE created_at <= $2)::int AS breaching,
@@ -59,6 +64,7 @@ export class ModerationStatsService {
         `SELECT (SELECT count(*) FROM moderation_appeals WHERE state <> 'decided')::int AS appeals,
                 (SELECT count(*) FROM moderation_reports WHERE state = 'open')::int AS reports`,
       ) as Promise<{ appeals: number; reports: number }[]>,
+      this.accuracy.forPeriod(from, to),
     ]);
     const qr = queue[0];
     const fr = first[0];
@@ -68,6 +74,7 @@ export class ModerationStatsService {
       ageSeconds: { p50: num(qr.age?.[0]), p90: num(qr.age?.[1]), p99: num(qr.age?.[2]), oldest: num(qr.oldest) },
       timeToFirstDecisionSeconds: { count: fr.n, p50: num(fr.p?.[0]), p90: num(fr.p?.[1]) },
       breaches: { openOverSla: qr.breaching, decidedOverSla: fr.over, decidedOverSlaRate: fr.n > 0 ? Math.round((fr.over / fr.n) * 1000) / 1000 : null },
+      automation: buildAutomationAccuracy(automation),
     };
   }
 }

@@ -174,7 +174,7 @@ export class AppealsQueryDto {
 }
 
 export class StatsQueryDto {
-  /** Period for time-to-first-decision; default the last 7 days. */
+  /** Period for time-to-first-decision and automation accuracy; default the last 7 days. */
   @IsOptional() @IsISO8601({ strict: true })
   public from?: string;
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
+import { AutomationAccuracyRepository } from '../moderation/automation-accuracy.repository.js';
+import { buildAutomationAccuracy } from '../moderation/domain/automation-accuracy.js';
 import { auditSuppression, suppressionAuditCsv, type SuppressionAudit } from './domain/suppression-audit.js';
 import { buildTransparencyReport, renderTransparencyHtml, type TransparencyReport } from './domain/transparency.js';
 import { ReputationReadRepository } from './reputation-read.repository.js';
@@ -31,6 +33,7 @@ export class ReputationAuditService {
     private readonly indicators: ReputationService,
     private readonly config: AppConfigService,
     private readonly clock: Clock,
+    private readonly accuracy: AutomationAccuracyRepository,
   ) {}
 
   public async suppressionAudit(auth: AuthContext, query: SuppressionAuditQueryDto): Promise<Rendered<SuppressionAuditView>> {
@@ -51,8 +54,10 @@ export class ReputationAuditService {
 
   public async transparencyReport(query: TransparencyQueryDto): Promise<Rendered<TransparencyReport>> {
     const period = this.indicators.period(query);
-    const counts = await this.reports.transparencyCounts(period.start, period.end);
-    const report = buildTransparencyReport({ from: period.from, to: period.to, generatedAt: this.clock.now(), ...counts });
+    const [counts, accuracy] = await Promise.all([
+      this.reports.transparencyCounts(period.start, period.end), this.accuracy.forPeriod(period.start, period.end),
+    ]);
+    const report = buildTransparencyReport({ from: period.from, to: period.to, generatedAt: this.clock.now(), ...counts, automation: buildAutomationAccuracy(accuracy) });
     if (query.format === 'html') return { contentType: 'text/html; charset=utf-8', body: renderTransparencyHtml(report) };
     return { contentType: 'application/json; charset=utf-8', body: report };
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { TransparencyInput } from './domain/transparency.js';
 
-type Counts = Omit<TransparencyInput, 'from' | 'to' | 'generatedAt'>;
+type Counts = Omit<TransparencyInput, 'from' | 'to' | 'generatedAt' | 'automation'>;
 
 /**
  * Grouped counts for the transparency report, straight from the statement-of-reasons

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ModerationModule } from '../moderation/moderation.module.js';
 import { ReputationAuditService } from './reputation-audit.service.js';
 import { ReputationController } from './reputation.controller.js';
 import { ReputationOpsService } from './reputation-ops.service.js';
@@ -11,6 +12,7 @@ import { ReputationService } from './reputation.service.js';
 
 /** Reputation indicators, suppression audit, transparency report (API); the worker adds ReputationProcessor. */
 @Module({
+  imports: [ModerationModule],
   controllers: [ReputationController],
   providers: [
     ReputationReadRepository, ReputationRollupRepository, ReputationReportRepository, ReputationScopeResolver,

@@ -1,4 +1,5 @@
 // Console bootstrap: sign-in, views, queue loading and opening (= claiming) items.
+import { loadAccuracy } from './accuracy-view.js';
 import { api } from './api.js';
 import { loadAppeals } from './appeals-view.js';
 import { renderClaimLine, renderDetail, showStale } from './detail-view.js';
@@ -36,6 +37,8 @@ function setView(view) {
   for (const b of document.querySelectorAll('#nav button')) b.setAttribute('aria-current', b.dataset.view === view ? 'page' : 'false');
   byId('queue-view').hidden = view !== 'queue';
   byId('appeals-view').hidden = view !== 'appeals';
+  byId('accuracy-view').hidden = view !== 'accuracy';
+  if (view === 'accuracy') void loadAccuracy().then(() => byId('accuracy-title').focus());
   if (view === 'appeals') void loadAppeals().then(() => byId('appeals-title').focus());
 }
 
@@ -44,6 +47,7 @@ function showSignedIn(on) {
   for (const id of ['nav', 'stats', 'help-btn', 'signout']) byId(id).hidden = !on;
   byId('queue-view').hidden = !on || state.view !== 'queue';
   byId('appeals-view').hidden = !on || state.view !== 'appeals';
+  byId('accuracy-view').hidden = !on || state.view !== 'accuracy';
 }
 
 async function signIn(key) {

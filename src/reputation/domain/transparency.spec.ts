@@ -1,3 +1,4 @@
+import { buildAutomationAccuracy } from '../../moderation/domain/automation-accuracy.js';
 import { buildTransparencyReport, escapeHtml, renderTransparencyHtml, type TransparencyInput } from './transparency.js';
 
 const INPUT: TransparencyInput = {
@@ -13,6 +14,14 @@ const INPUT: TransparencyInput = {
   ],
   appeals: [{ state: 'decided', outcome: 'uphold', count: 3 }, { state: 'decided', outcome: 'overturn', count: 1 }, { state: 'open', outcome: null, count: 2 }],
   reports: [{ state: 'upheld', reasonCode: 'spam', count: 2 }, { state: 'rejected', reasonCode: 'spam', count: 1 }],
+  automation: buildAutomationAccuracy({
+    mix: [],
+    decidedHolds: [
+      { leadingSignal: '<i>sig</i>', ruleSetVersion: 'v1', outcome: 'approved', count: 3 },
+      { leadingSignal: '<i>sig</i>', ruleSetVersion: 'v1', outcome: 'upheld', count: 1 },
+    ],
+    holdToDecision: { p50: 120, p90: 600 }, receiptToDecision: { p50: 300, p90: null },
+  }),
 };
 
 describe('buildTransparencyReport', () => {
@@ -25,6 +34,18 @@ describe('buildTransparencyReport', () => {
     });
     expect(r.appeals).toEqual({ received: 6, decided: 4, open: 2, upheld: 3, overturned: 1, overturnRate: 0.25 });
     expect(r.notices).toEqual({ received: 3, upheld: 2, rejected: 1, open: 0, byReasonCode: { spam: 3 } });
+  });
+
+  it('carries the accuracy of automated holds and the handling times', () => {
+    const r = buildTransparencyReport(INPUT);
+    const one = { decided: 4, approved: 3, upheld: 1, approvalRate: 0.75 };
+    expect(r.automatedHolds).toEqual({ ...one, bySignal: [{ signal: '<i>sig</i>', ...one }], byRuleSetVersion: [{ ruleSetVersion: 'v1', ...one }] });
+    expect(r.handlingMinutes).toEqual({ holdToDecision: { median: 2, p90: 10 }, receiptToDecision: { median: 5, p90: null } });
+    const html = renderTransparencyHtml(r);
+    expect(html).toContain('<th scope="row">All automated holds</th><td>4</td><td>3</td><td>1</td><td>75.0%</td>');
+    expect(html).toContain('<th scope="row">&#60;i&#62;sig&#60;/i&#62;</th>');
+    expect(html).toContain('<th scope="row">Hold → first human decision</th><td>2 min</td><td>10 min</td>');
+    expect(html).toContain('<th scope="row">Receipt → first human decision</th><td>5 min</td><td>—</td>');
   });
 
   it.each([['<script>', '&#60;script&#62;'], ['"a" & \'b\'', '&#34;a&#34; &#38; &#39;b&#39;'], [null, ''], [3, '3']])('escapeHtml(%j)', (input, out) => {
