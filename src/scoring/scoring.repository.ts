@@ -53,7 +53,7 @@ export class ScoringRepository {
       [JSON.stringify(scores.map(({ reviewId, revision, ruleSetHash, result, at }) => ({
         review_id: reviewId, revision, rule_set_version: result.ruleSetVersion, rule_set_hash: ruleSetHash, fake_score: result.fakeScore,
         sentiment_label: result.sentiment.label, sentiment_score: result.sentiment.score, sentiment_confidence: result.sentiment.confidence,
-        language: result.language, aspects: result.aspects.map(aspectName), aspect_details: result.aspects.map(toAspectFinding), signals: result.signals, verdict: result.verdict,
+        language: result.language, aspects: result.aspects.map(aspectName), aspect_details: result.aspectDetails.map(toAspectFinding), signals: result.signals, verdict: result.verdict,
         priority: Math.round(result.priority), reason_codes: result.reasonCodes, scored_at: at.toISOString(),
       })))],
     );

@@ -25,10 +25,11 @@ describe('scoring context loader: new accounts on the product and on the IP', ()
   const post = async (o: { reviewer: string; productId: string; at: Date; receivedAt?: Date; createdDaysBefore?: number; ip?: string }): Promise<{ id: string; reviewerId: string }> => {
     const accountCreatedAt = o.createdDaysBefore === undefined ? undefined : new Date(o.at.getTime() - o.createdDaysBefore * DAY).toISOString();
     const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key))
-      .send(reviewBody({ productId: o.productId, ip: o.ip, reviewer: { externalId: o.reviewer, displayName: o.reviewer, accountCreatedAt } }));
+      .send(reviewBody({ productId: o.productId, ip: o.ip, submittedAt: o.at.toISOString(), reviewer: { externalId: o.reviewer, displayName: o.reviewer, accountCreatedAt } }));
     expect(res.status).toBe(202);
-    const [row] = await sql.query<{ reviewer_id: string }>('UPDATE reviews SET submitted_at = $2, received_at = $3 WHERE id = $1 RETURNING reviewer_id',
-      [res.body.id, o.at, o.receivedAt ?? o.at]);
+    // submittedAt is part of the review's identity (fixed at intake); only the arrival time is moved here.
+    const [row] = await sql.query<{ reviewer_id: string }>('UPDATE reviews SET received_at = $2 WHERE id = $1 RETURNING reviewer_id',
+      [res.body.id, o.receivedAt ?? o.at]);
     return { id: res.body.id, reviewerId: row.reviewer_id };
   };
   const before = (ms: number): Date => new Date(T.getTime() - ms);

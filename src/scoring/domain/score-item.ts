@@ -6,6 +6,7 @@
  * verdict never reads rating-derived phases or sentiment (sentiment-derived
  * signals are `affects: priority`, enforced by `parseRuleSet`).
  */
+import { analyzeAspects } from './aspects/aspect-sentiment.js';
 import { tagAspects } from './aspects/tag-aspects.js';
 import { combineSignals } from './combine/combine-signals.js';
 import { exactHash, fnv1a64 } from './duplication/exact-hash.js';
@@ -57,6 +58,8 @@ export function scoreItem(
     sentiment: { label: sentiment.label, score: sentiment.score, confidence: sentiment.confidence },
     language: sentiment.language,
     aspects: tagAspects(text.normalized, rules.lexicons.aspects),
+    // Each clause that names an aspect, scored on its own by the same sentiment model: polarity and evidence per aspect.
+    aspectDetails: analyzeAspects(text.raw, rules.lexicons.aspects, (clause) => analyzer.sentiment(clause).score),
     signals: combined.outcomes,
     verdict: decision.verdict,
     priority: computePriority(combined.fakeScore, combined.priorityEvidence, reasonCodes, text, rules),

@@ -7,6 +7,7 @@
  */
 import type { DetectedLanguage, SentimentLabel, SentimentResult, TextClassifierResult } from './text-models.types.js';
 import type { PercentileTable } from './combine/percentile-table.js';
+import type { AspectSentiment } from './aspects/aspect-sentiment.js';
 
 export type ItemKind = 'review' | 'question' | 'answer' | 'comment' | 'photo_caption';
 
@@ -218,7 +219,10 @@ export interface ScoreResult {
   fakeScore: number;
   sentiment: { label: SentimentLabel; score: number; confidence: number };
   language: DetectedLanguage;
+  /** Aspects the text names (the reputation rollups count these). */
   aspects: string[];
+  /** Aspect sentiment: polarity and the clause that carries it (offsets into title + "\n" + body). */
+  aspectDetails: AspectSentiment[];
   signals: SignalOutcome[];
   verdict: Verdict;
   /** 0..100 queue priority; higher is reviewed first. */
