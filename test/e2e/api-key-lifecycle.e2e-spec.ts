@@ -16,7 +16,8 @@ describe('API key lifecycle', () => {
   it('stores only a keyed hash, never the secret, and shows the key once', async () => {
     const created = await request(t.server).post('/v1/api-keys').set(...bearer(admin)).send({ role: 'moderator', label: 'desk 1' });
     expect(created.status).toBe(201);
-    const secret = created.body.key.split('_')[2];
+    // The secret is base64url, which may itself contain '_': everything after the prefix.
+    const secret = (created.body.key as string).split('_').slice(2).join('_');
     const client = new pg.Client({ connectionString: t.db.url });
     await client.connect();
     const { rows } = await client.query('SELECT * FROM api_keys WHERE id = $1', [created.body.id]);
