@@ -28,7 +28,7 @@ export interface ItemDetailView {
     channelCode: string | null; reviewerId: string; authorName: string | null; externalId: string; rating: number | null; title: string | null;
     body: string; language: string | null; mediaUrls: string[]; verification: string; incentivized: boolean; incentiveType: string | null;
     orderRef: string | null; purchaseId: string | null; ipHash: string | null; deviceHash: string | null; version: number; revision: number;
-    submittedAt: string; receivedAt: string; lastEditedAt: string | null;
+    submittedAt: string; receivedAt: string; lastEditedAt: string | null; intakeMode: 'live' | 'import';
   };
   authorHistory: { reviewId: string; productId: string; status: string; rating: number | null; title: string | null; excerpt: string; receivedAt: string; itemId: string | null; itemState: string | null; lastAction: string | null }[];
   productContext: { productId: string; publishedCount: number; meanRating: number | null; byStatus: Record<string, number> };
@@ -64,7 +64,7 @@ export function mapStaffReview(r: StaffReviewRow): ItemDetailView['review'] {
     body: r.body, language: r.language, mediaUrls: r.media_urls, verification: r.verification, incentivized: r.incentivized,
     incentiveType: r.incentive_type, orderRef: r.order_ref, purchaseId: r.purchase_id, ipHash: r.ip_hash, deviceHash: r.device_hash,
     version: r.version, revision: r.revision, submittedAt: r.submitted_at.toISOString(), receivedAt: r.received_at.toISOString(),
-    lastEditedAt: r.last_edited_at ? r.last_edited_at.toISOString() : null,
+    lastEditedAt: r.last_edited_at ? r.last_edited_at.toISOString() : null, intakeMode: r.intake_mode,
   };
 }
 

@@ -30,10 +30,24 @@ const QUEUE_COLUMNS = `
   mi.id, mi.review_id, mi.state, mi.priority, mi.reason_codes, mi.fake_score, mi.source, mi.claimed_by, mi.lease_until,
   mi.version, mi.created_at, mi.decided_at, mi.escalated, mi.product_exposure, mi.queue_rank, mi.report_count, mi.report_reasons,
   r.merchant_id, r.product_id, r.channel_id, r.language, r.rating, r.title, left(r.body, 280) AS excerpt,
-  r.status AS review_status, r.received_at`;
+  r.status AS review_status, r.received_at, r.submitted_at, r.intake_mode,
+  p.name AS product_name, m.name AS merchant_name, c.name AS channel_name, c.code AS channel_code, top_signal.signal AS leading_signal`;
+
+/**
+ * The leading signal is the latest score's signal with the largest contribution, i.e. weight × its normalised value
+ * (the raw value is in its own unit: days, counts), as automation accuracy counts it. A moderator scanning the queue
+ * sees why each item is there, and the console presets the decision reason from it.
+ */
+const LEADING_SIGNAL = `LEFT JOIN LATERAL (
+    SELECT s->>'id' AS signal
+      FROM (SELECT signals FROM review_scores rs WHERE rs.review_id = r.id ORDER BY rs.revision DESC, rs.scored_at DESC LIMIT 1) last,
+           jsonb_array_elements(CASE WHEN jsonb_typeof(last.signals) = 'array' THEN last.signals ELSE '[]'::jsonb END) s
+     WHERE (s->>'contribution')::float8 > 0
+     ORDER BY (s->>'contribution')::float8 DESC, s->>'id' LIMIT 1) top_signal ON true`;
 
 /** The queue row (QueueRow) of every item in `items` (a table or CTE aliased `mi`). */
-export const queueRowsOf = (items: string): string => `SELECT ${QUEUE_COLUMNS} FROM ${items} mi JOIN reviews r ON r.id = mi.review_id`;
+export const queueRowsOf = (items: string): string => `SELECT ${QUEUE_COLUMNS} FROM ${items} mi JOIN reviews r ON r.id = mi.review_id
+  JOIN products p ON p.id = r.product_id JOIN merchants m ON m.id = r.merchant_id JOIN channels c ON c.id = r.channel_id ${LEADING_SIGNAL}`;
 
 const QUEUE_SELECT = queueRowsOf('moderation_items');
 

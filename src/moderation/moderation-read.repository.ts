@@ -6,7 +6,7 @@ export interface StaffReviewRow {
   reviewer_id: string; reviewer_name: string | null; external_id: string; rating: number | null; title: string | null; body: string;
   language: string | null; media_urls: string[]; verification: string; incentivized: boolean; incentive_type: string | null;
   order_ref: string | null; purchase_id: string | null; ip_hash: string | null; device_hash: string | null; version: number; revision: number;
-  submitted_at: Date; received_at: Date; last_edited_at: Date | null; product_name: string | null;
+  submitted_at: Date; received_at: Date; last_edited_at: Date | null; product_name: string | null; intake_mode: 'live' | 'import';
 }
 
 export interface AuthorHistoryRow {
@@ -32,7 +32,7 @@ export class ModerationReadRepository {
     const rows: StaffReviewRow[] = await manager.query(
       `SELECT r.id, r.kind, r.status, r.merchant_id, r.product_id, r.channel_id, c.code AS channel_code, r.reviewer_id, rv.display_name AS reviewer_name,
               r.external_id, r.rating, r.title, r.body, r.language, r.media_urls, r.verification, r.incentivized, r.incentive_type, r.order_ref,
-              r.purchase_id, r.ip_hash, r.device_hash, r.version, r.revision, r.submitted_at, r.received_at, r.last_edited_at, p.name AS product_name
+              r.purchase_id, r.ip_hash, r.device_hash, r.version, r.revision, r.submitted_at, r.received_at, r.last_edited_at, p.name AS product_name, r.intake_mode
          FROM reviews r JOIN reviewers rv ON rv.id = r.reviewer_id JOIN channels c ON c.id = r.channel_id JOIN products p ON p.id = r.product_id
         WHERE r.id = $1`,
       [reviewId],

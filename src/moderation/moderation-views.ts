@@ -28,6 +28,13 @@ export interface QueueRow {
   excerpt: string;
   review_status: string;
   received_at: Date;
+  submitted_at: Date;
+  intake_mode: 'live' | 'import';
+  product_name: string;
+  merchant_name: string;
+  channel_name: string;
+  channel_code: string;
+  leading_signal: string | null;
 }
 
 export interface QueueItemView {
@@ -51,9 +58,16 @@ export interface QueueItemView {
   createdAt: string;
   ageSeconds: number;
   decidedAt: string | null;
+  /** The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score. */
+  leadingSignal: string | null;
   review: {
     status: string; merchantId: string; productId: string; channelId: string; language: string | null;
     rating: number | null; title: string | null; excerpt: string; receivedAt: string;
+    /** When the shopper wrote it (event time), next to when Candor received it. */
+    submittedAt: string;
+    /** 'import' for history sent through bulk import mode. */
+    intakeMode: 'live' | 'import';
+    productName: string; merchantName: string; channelName: string; channelCode: string;
   };
 }
 
@@ -66,10 +80,11 @@ export function mapQueueItem(r: QueueRow, now: Date): QueueItemView {
     fakeScore: r.fake_score, reasonCodes: r.reason_codes, source: r.source, escalated: r.escalated, reportCount: r.report_count, reportReasons: r.report_reasons ?? [],
     productExposure: r.product_exposure, createdAt: r.created_at.toISOString(),
     ageSeconds: Math.max(0, Math.round((now.getTime() - r.created_at.getTime()) / 1000)),
-    decidedAt: r.decided_at ? r.decided_at.toISOString() : null,
+    decidedAt: r.decided_at ? r.decided_at.toISOString() : null, leadingSignal: r.leading_signal,
     review: {
       status: r.review_status, merchantId: r.merchant_id, productId: r.product_id, channelId: r.channel_id, language: r.language,
-      rating: r.rating, title: r.title, excerpt: r.excerpt, receivedAt: r.received_at.toISOString(),
+      rating: r.rating, title: r.title, excerpt: r.excerpt, receivedAt: r.received_at.toISOString(), submittedAt: r.submitted_at.toISOString(),
+      intakeMode: r.intake_mode, productName: r.product_name, merchantName: r.merchant_name, channelName: r.channel_name, channelCode: r.channel_code,
     },
   };
 }
