@@ -20,6 +20,11 @@ export const CONSOLE_FILES: Record<string, string> = {
   'keyboard.js': 'text/javascript; charset=utf-8',
   'lease.js': 'text/javascript; charset=utf-8',
   'accuracy-view.js': 'text/javascript; charset=utf-8',
+  'replies-view.js': 'text/javascript; charset=utf-8',
+  'i18n.js': 'text/javascript; charset=utf-8',
+  'messages-en.js': 'text/javascript; charset=utf-8',
+  'messages-zh.js': 'text/javascript; charset=utf-8',
+  'signal-reasons.json': 'application/json; charset=utf-8',
   // Reputation dashboards (issue 6).
   'dashboard.html': 'text/html; charset=utf-8',
   'dashboard.js': 'text/javascript; charset=utf-8',

@@ -44,9 +44,9 @@ suite('console automation accuracy view', () => {
     expect(await page.textContent('#accuracy-handling')).toBe('Hold → first decision: median 8 min, p90 42 min · receipt → first decision: median 68 min, p90 102 min');
     const rows = await page.$$eval('table.accuracy tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent).join(' | ')));
     expect(rows).toEqual([
-      'incentive | 5 | 4 | 1 | 80.0% mostly overturned', 'near duplicate | 2 | 0 | 2 | 0.0%',
-      'v1 | 4 | 3 | 1 | 75.0% mostly overturned', 'v2 | 3 | 1 | 2 | 33.3%',
-      'approve | 0 | 4 | 4', 'fold | 0 | 1 | 1', 'hold | 8 | 0 | 8', 'remove | 0 | 2 | 2',
+      'incentive | 5 | 4 | 1 | 80.0%mostly overturned', 'near duplicate | 2 | 0 | 2 | 0.0%',
+      'v1 | 4 | 3 | 1 | 75.0%mostly overturned', 'v2 | 3 | 1 | 2 | 33.3%',
+      'Approve | 0 | 4 | 4', 'Fold | 0 | 1 | 1', 'Hold | 8 | 0 | 8', 'Remove | 0 | 2 | 2',
     ]);
     expect(await page.$$eval('tr.over-firing', (trs) => trs.length)).toBe(2);
     await shot(page, 'accuracy');

@@ -136,7 +136,7 @@ suite('moderator console in a real browser', () => {
     expect(await page.locator('#review-body').textContent()).toBe(XSS);
     expect(await page.locator('#review-body mark.aspect.negative').textContent()).toBe(evidence);
     expect(await page.locator('#sentiment-line').textContent()).toMatch(/^Sentiment \w+ · score -?\d.* · confidence \d/);
-    expect(await page.locator('#aspect-list').textContent()).toContain(`quality (negative): ${evidence}`);
+    expect(await page.locator('#aspect-list').textContent()).toContain(`quality (negative)${evidence}`);
     expect(await page.locator('#detail img, #detail script, #detail b, #queue-body img, #queue-body script').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as any).__xss)).toBeUndefined();
     await shot(page, '05-markup-as-text');
@@ -214,6 +214,7 @@ suite('moderator console in a real browser', () => {
     await page.getByRole('button', { name: 'Appeals' }).click();
     await page.locator('.appeal blockquote', { hasText: '<i>really</i>' }).waitFor();
     await shot(page, '07-appeal');
+    await page.locator('.appeal input[name=note]').first().fill('The purchase is on record.');
     await page.getByRole('button', { name: 'Overturn (restore)' }).click();
     await page.locator('#appeal-last-decision', { hasText: 'Appeal overturned' }).waitFor();
     expect(await publicStatus(decision.review_id)).toBe(200);

@@ -1,43 +1,53 @@
 // Automation accuracy: how often moderators approve (overturn) the engine's holds, per leading signal and
 // rule-set version, with handling times. A signal whose holds are mostly approved is over-firing.
 import { api } from './api.js';
-import { announce, byId, fill, h, label } from './dom.js';
+import { announce, byId, data, fill, h } from './dom.js';
+import { code, fmtDateTime, fmtNum, fmtPct, t } from './i18n.js';
 
 /** An approval rate at or above this marks a signal or version as mostly overturned. */
 const OVER_FIRING_RATE = 0.5;
 
-const pct = (rate) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-const mins = (m) => (m === null ? '—' : `${m} min`);
+const mins = (m) => (m === null ? '—' : t('accuracy.minutes', { n: fmtNum(m, m % 1 ? 1 : 0) }));
+const over = (rate) => rate !== null && rate >= OVER_FIRING_RATE;
 
 function accuracyTable(caption, keyHeader, rows) {
-  if (rows.length === 0) return h('p', { class: 'empty' }, `${caption}: no automated hold was decided in this period.`);
+  if (rows.length === 0) return h('p', { class: 'empty' }, t('accuracy.noHolds', { what: caption }));
   return h('table', { class: 'accuracy' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ['', 'Decided', 'Approved (overturned)', 'Upheld', 'Approval rate'].map((t, i) => h('th', { scope: 'col' }, i === 0 ? keyHeader : t)))),
-    h('tbody', {}, rows.map((r) => h('tr', { class: r.approvalRate !== null && r.approvalRate >= OVER_FIRING_RATE ? 'over-firing' : undefined },
-      h('th', { scope: 'row' }, r.key), h('td', {}, r.decided), h('td', {}, r.approved), h('td', {}, r.upheld),
-      h('td', {}, pct(r.approvalRate), r.approvalRate !== null && r.approvalRate >= OVER_FIRING_RATE ? h('span', { class: 'flag' }, ' mostly overturned') : null)))));
+    h('thead', {}, h('tr', {}, [keyHeader, t('accuracy.decided'), t('accuracy.approved'), t('accuracy.upheld'), t('accuracy.rate')].map((x) => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, rows.map((r) => h('tr', { class: over(r.approvalRate) ? 'over-firing' : undefined },
+      h('th', { scope: 'row' }, r.key), h('td', {}, data(fmtNum(r.decided))), h('td', {}, data(fmtNum(r.approved))), h('td', {}, data(fmtNum(r.upheld))),
+      h('td', {}, data(fmtPct(r.approvalRate)), over(r.approvalRate) ? h('span', { class: 'flag' }, t('accuracy.overturnedFlag')) : null)))));
 }
 
 function mixTable(mix) {
-  if (mix.byAction.length === 0) return h('p', { class: 'empty' }, 'No decision was taken in this period.');
+  if (mix.byAction.length === 0) return h('p', { class: 'empty' }, t('accuracy.noDecisions'));
   return h('table', { class: 'accuracy' },
-    h('caption', {}, `Decision mix: ${mix.total} decisions, ${mix.automated} automated, ${mix.human} by moderators`),
-    h('thead', {}, h('tr', {}, ['Action', 'Automated', 'Moderators', 'Total'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, mix.byAction.map((a) => h('tr', {}, h('th', { scope: 'row' }, label(a.action)), h('td', {}, a.automated), h('td', {}, a.human), h('td', {}, a.total)))));
+    h('caption', {}, t('accuracy.mixCaption', { total: fmtNum(mix.total), automated: fmtNum(mix.automated), human: fmtNum(mix.human) })),
+    h('thead', {}, h('tr', {}, [t('accuracy.action'), t('accuracy.automated'), t('accuracy.moderators'), t('accuracy.total')].map((x) => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, mix.byAction.map((a) => h('tr', {}, h('th', { scope: 'row' }, code('action', a.action)),
+      h('td', {}, data(fmtNum(a.automated))), h('td', {}, data(fmtNum(a.human))), h('td', {}, data(fmtNum(a.total)))))));
 }
 
-export function renderAccuracy(stats) {
+let last = null;
+
+export function renderAccuracy(stats = last) {
+  if (!stats) return;
+  last = stats;
   const a = stats.automation;
   const holds = a.automatedHolds;
-  const t = a.handlingMinutes;
+  const m = a.handlingMinutes;
   fill(byId('accuracy-body'),
-    h('p', { class: 'hint' }, `Decisions from ${new Date(stats.period.from).toLocaleString()} to ${new Date(stats.period.to).toLocaleString()}.`),
-    h('p', { id: 'accuracy-summary' }, `Automated holds decided by a moderator: ${holds.decided} · approved (overturned) ${holds.approved} (${pct(holds.approvalRate)}) · upheld ${holds.upheld}`),
-    h('p', { id: 'accuracy-handling' }, `Hold → first decision: median ${mins(t.holdToDecision.median)}, p90 ${mins(t.holdToDecision.p90)} · `
-      + `receipt → first decision: median ${mins(t.receiptToDecision.median)}, p90 ${mins(t.receiptToDecision.p90)}`),
-    accuracyTable('Automated holds by leading signal', 'Signal', holds.bySignal.map((s) => ({ key: label(s.signal), ...s }))),
-    accuracyTable('Automated holds by rule-set version', 'Rule set', holds.byRuleSetVersion.map((v) => ({ key: v.ruleSetVersion, ...v }))),
+    h('p', { class: 'hint' }, t('accuracy.period', { from: fmtDateTime(stats.period.from), to: fmtDateTime(stats.period.to) })),
+    h('p', { id: 'accuracy-summary' }, t('accuracy.summary', {
+      decided: fmtNum(holds.decided), approved: fmtNum(holds.approved), rate: fmtPct(holds.approvalRate), upheld: fmtNum(holds.upheld),
+    })),
+    h('p', { id: 'accuracy-handling' }, t('accuracy.handling', {
+      holdMedian: mins(m.holdToDecision.median), holdP90: mins(m.holdToDecision.p90),
+      receiptMedian: mins(m.receiptToDecision.median), receiptP90: mins(m.receiptToDecision.p90),
+    })),
+    accuracyTable(t('accuracy.bySignal'), t('accuracy.signal'), holds.bySignal.map((s) => ({ key: code('signal', s.signal), ...s }))),
+    accuracyTable(t('accuracy.byVersion'), t('accuracy.ruleSet'), holds.byRuleSetVersion.map((v) => ({ key: data(v.ruleSetVersion), ...v }))),
     mixTable(a.decisionMix));
 }
 
@@ -45,6 +55,6 @@ export async function loadAccuracy() {
   try {
     renderAccuracy(await api.stats());
   } catch (error) {
-    announce(`Could not load automation accuracy: ${error.message}`, 'error');
+    announce(t('accuracy.loadFailed', { message: error.message }), 'error');
   }
 }

@@ -31,6 +31,9 @@ export const api = {
   merchants: () => call('GET', '/v1/merchants', { query: { limit: 100 } }),
   channels: () => call('GET', '/v1/channels'),
   review: (id) => call('GET', `/v1/reviews/${enc(id)}`),
+  product: (id) => call('GET', `/v1/products/${enc(id)}`),
+  responses: (query) => call('GET', '/v1/responses', { query }),
+  decideResponse: (id, body) => call('POST', `/v1/responses/${enc(id)}/decisions`, { body }),
   queue: (query) => call('GET', `${M}/queue`, { query }),
   item: (id) => call('GET', `${M}/items/${enc(id)}`),
   claim: (id) => call('POST', `${M}/items/${enc(id)}/claim`),
@@ -43,3 +46,11 @@ export const api = {
   claimAppeal: (id) => call('POST', `${M}/appeals/${enc(id)}/claim`),
   decideAppeal: (id, body) => call('POST', `${M}/appeals/${enc(id)}/decisions`, { body }),
 };
+
+const productNames = new Map();
+
+/** A product's name for readable lists (appeals, replies); looked up once per product and page load. */
+export function productName(id) {
+  if (!productNames.has(id)) productNames.set(id, api.product(id).then((p) => p.name, () => null));
+  return productNames.get(id);
+}

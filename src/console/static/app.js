@@ -1,33 +1,40 @@
 // Console bootstrap: sign-in, views, queue loading and opening (= claiming) items.
-import { loadAccuracy } from './accuracy-view.js';
+import { loadAccuracy, renderAccuracy } from './accuracy-view.js';
 import { api } from './api.js';
-import { loadAppeals } from './appeals-view.js';
+import { claimCurrent, decideCurrentAppeal, loadAppeals, moveAppeal, renderAppeals } from './appeals-view.js';
 import { renderClaimLine, renderDetail, showStale } from './detail-view.js';
 import { decideCurrent, decideSelection } from './decisions.js';
-import { announce, byId, fill, fmtAge, label } from './dom.js';
+import { announce, byId, fill } from './dom.js';
+import { applyStatic, code, fmtAge, fmtNum, fmtTime, locale, onLocaleChange, setLocale, t } from './i18n.js';
 import { installShortcuts } from './keyboard.js';
 import { keepClaim, stopRenewal } from './lease.js';
 import { renderFilters, renderQueue } from './queue-view.js';
-import { clearSession, currentItem, setKey, state } from './state.js';
+import { chooseReplyReason, decideReply, loadReplies, moveReply, renderReplies } from './replies-view.js';
+import { clearSession, currentItem, loadSignalReasons, setKey, state } from './state.js';
 
 const handlers = {
   onOpen: (i) => openAt(i, true), onToggle: toggle, onBulk: bulk, onDecide: decide,
   onClearSelection: () => { state.selected.clear(); renderQueue(handlers); },
 };
 let openToken = 0;
+const VIEWS = ['queue', 'replies', 'appeals', 'accuracy'];
 
 /** The open item's lease is renewed while it stays open; if that fails, the moderator is told and offered a reload. */
 const leaseHandlers = {
   onRenewed: () => renderClaimLine(),
   onLost: (error) => {
-    announce(`Your claim on this item could not be renewed: ${error.message}`, 'error');
+    announce(t('claim.lost', { message: error.message }), 'error');
     showStale(error.message, () => openAt(state.index, true));
   },
 };
 
-function renderStats(s) {
-  fill(byId('stats'), `Open ${s.queue.open} · claimed ${s.queue.claimed} · escalated ${s.queue.escalated} · appeals ${s.queue.appealsOpen}`,
-    s.ageSeconds.oldest !== null ? ` · oldest ${fmtAge(s.ageSeconds.oldest)}` : '');
+let lastStats = null;
+
+function renderStats(s = lastStats) {
+  if (!s) return;
+  lastStats = s;
+  fill(byId('stats'), t('stats.line', { open: fmtNum(s.queue.open), claimed: fmtNum(s.queue.claimed), escalated: fmtNum(s.queue.escalated), appeals: fmtNum(s.queue.appealsOpen) }),
+    s.ageSeconds.oldest !== null ? t('stats.oldest', { age: fmtAge(s.ageSeconds.oldest) }) : '');
 }
 
 const refreshStats = () => api.stats().then(renderStats, () => undefined);
@@ -35,27 +42,24 @@ const refreshStats = () => api.stats().then(renderStats, () => undefined);
 function setView(view) {
   state.view = view;
   for (const b of document.querySelectorAll('#nav button')) b.setAttribute('aria-current', b.dataset.view === view ? 'page' : 'false');
-  byId('queue-view').hidden = view !== 'queue';
-  byId('appeals-view').hidden = view !== 'appeals';
-  byId('accuracy-view').hidden = view !== 'accuracy';
+  for (const v of VIEWS) byId(`${v}-view`).hidden = view !== v;
   if (view === 'accuracy') void loadAccuracy().then(() => byId('accuracy-title').focus());
   if (view === 'appeals') void loadAppeals().then(() => byId('appeals-title').focus());
+  if (view === 'replies') void loadReplies().then(() => byId('replies-title').focus());
 }
 
 function showSignedIn(on) {
   byId('signin').hidden = on;
   for (const id of ['nav', 'stats', 'help-btn', 'signout']) byId(id).hidden = !on;
-  byId('queue-view').hidden = !on || state.view !== 'queue';
-  byId('appeals-view').hidden = !on || state.view !== 'appeals';
-  byId('accuracy-view').hidden = !on || state.view !== 'accuracy';
+  for (const v of VIEWS) byId(`${v}-view`).hidden = !on || state.view !== v;
 }
 
 async function signIn(key) {
   try {
     renderStats(await api.stats(key));
   } catch (error) {
-    const why = error.status === 401 ? 'That key was not recognised.' : error.status === 403 ? 'This key cannot moderate: a moderator or admin key is needed.' : error.message;
-    announce(`Sign-in failed. ${why}`, 'error');
+    const why = error.status === 401 ? t('signin.unknownKey') : error.status === 403 ? t('signin.cannotModerate') : t('signin.error', { message: error.message });
+    announce(why, 'error');
     showSignedIn(false);
     byId('api-key').focus();
     return;
@@ -70,7 +74,7 @@ async function signIn(key) {
   byId('main').focus();
 }
 
-function signOut(message = 'Signed out.') {
+function signOut(message = t('signin.signedOut'), kind = 'info') {
   stopRenewal();
   if (state.claim && state.key) void api.release(state.claim.id).catch(() => undefined);
   clearSession();
@@ -78,7 +82,7 @@ function signOut(message = 'Signed out.') {
   for (const id of ['last-decision', 'appeal-last-decision']) byId(id).hidden = true;
   setView('queue');
   showSignedIn(false);
-  announce(message, message === 'Signed out.' ? 'info' : 'error');
+  announce(message, kind);
   byId('api-key').value = '';
   byId('api-key').focus();
 }
@@ -91,9 +95,9 @@ async function loadQueue(append = false) {
     state.index = state.detail ? state.items.findIndex((i) => i.id === state.detail.item.id) : -1;
     renderQueue(handlers);
     renderDetail(handlers);
-    announce(`${state.items.length} item(s) in the queue${state.nextCursor ? ' (more available)' : ''}.`);
+    announce(t(state.nextCursor ? 'queue.countMore' : 'queue.count', { n: fmtNum(state.items.length) }));
   } catch (error) {
-    announce(`Could not load the queue: ${error.message}`, 'error');
+    announce(t('queue.loadFailed', { message: error.message }), 'error');
   }
 }
 
@@ -110,12 +114,11 @@ async function claimOrExplain(id) {
     state.me = claim.claimedBy;
     return { claim, readOnly: null };
   } catch (error) {
-    const until = error.details?.leaseUntil ? ` until ${new Date(error.details.leaseUntil).toLocaleTimeString()}` : '';
     const why = {
-      ALREADY_CLAIMED: `Another moderator holds this item${until}. Read-only.`,
-      SENIOR_REQUIRED: 'Escalated: only a senior moderator can decide this item. Read-only.',
-      ITEM_CLOSED: 'This item has already been decided.',
-    }[error.code] ?? `Could not claim this item: ${error.message}`;
+      ALREADY_CLAIMED: error.details?.leaseUntil ? t('claim.heldUntil', { time: fmtTime(error.details.leaseUntil) }) : t('claim.held'),
+      SENIOR_REQUIRED: t('claim.senior'),
+      ITEM_CLOSED: t('claim.closed'),
+    }[error.code] ?? t('claim.failed', { message: error.message });
     return { claim: null, readOnly: why };
   }
 }
@@ -137,7 +140,12 @@ async function openAt(index, focusDetail = false) {
   Object.assign(state, { index, detail: null, claim: null, readOnly: null });
   renderQueue(handlers);
   const { claim, readOnly } = await claimOrExplain(item.id);
-  const detail = await api.item(item.id).catch((error) => { announce(`Could not load the item: ${error.message}`, 'error'); return null; });
+  const [detail, review] = await Promise.all([
+    api.item(item.id).catch((error) => { announce(t('detail.loadFailed', { message: error.message }), 'error'); return null; }),
+    // The review's role-shaped `analysis` (sentiment, aspects with evidence) comes from GET /v1/reviews/:id.
+    api.review(item.reviewId).catch(() => null),
+  ]);
+  if (detail && review?.analysis) detail.analysis = review.analysis;
   if (token !== openToken) {
     if (claim) void api.release(claim.id).catch(() => undefined); // the moderator has already moved on
     return;
@@ -148,7 +156,8 @@ async function openAt(index, focusDetail = false) {
   renderQueue(handlers);
   renderDetail(handlers);
   const top = byId('reason')?.value;
-  announce(`Item ${index + 1} of ${state.items.length} opened${claim ? ' and claimed' : ''}. ${top ? `Reason preset: ${label(top)}.` : ''}`);
+  const opened = t(claim ? 'detail.openedClaimed' : 'detail.opened', { n: index + 1, total: state.items.length });
+  announce(top ? t('detail.openedWithReason', { opened, reason: code('reason', top) }) : opened);
   // Re-rendering removed the focused element: put focus somewhere meaningful rather than on <body>.
   if (focusDetail || document.activeElement === document.body) byId('detail-title')?.focus();
 }
@@ -193,7 +202,7 @@ function toggle(id) {
   if (state.selected.has(id)) state.selected.delete(id);
   else state.selected.set(id, item);
   renderQueue(handlers);
-  announce(`${state.selected.size} item(s) selected.`);
+  announce(t('bulk.selectedCount', { n: fmtNum(state.selected.size) }));
 }
 
 function wire() {
@@ -202,22 +211,45 @@ function wire() {
     void signIn(byId('api-key').value.trim());
   });
   byId('signout').addEventListener('click', () => signOut());
-  window.addEventListener('console:unauthenticated', () => { if (state.key) signOut('Your key is no longer accepted; sign in again.'); });
+  window.addEventListener('console:unauthenticated', () => { if (state.key) signOut(t('signin.revoked'), 'error'); });
+  byId('lang').addEventListener('change', (ev) => setLocale(ev.target.value));
   byId('help-btn').addEventListener('click', () => byId('help').showModal());
   byId('more').addEventListener('click', () => void loadQueue(true));
   for (const b of document.querySelectorAll('#nav button')) b.addEventListener('click', () => setView(b.dataset.view));
   installShortcuts({
-    decide, bulk, help: () => byId('help').showModal(),
+    decide, bulk, help: () => byId('help').showModal(), view: setView,
     move: (delta) => {
       const next = state.index < 0 ? 0 : Math.max(0, Math.min(state.items.length - 1, state.index + delta));
-      return next === state.index && state.detail ? announce(delta > 0 ? 'Last item.' : 'First item.') : openAt(next);
+      return next === state.index && state.detail ? announce(t(delta > 0 ? 'queue.last' : 'queue.first')) : openAt(next);
     },
+    replies: { move: moveReply, decide: decideReply, reason: chooseReplyReason },
+    appeals: { move: moveAppeal, claim: claimCurrent, decide: decideCurrentAppeal },
     toggleSelect: () => { const item = currentItem(); if (item) toggle(item.id); },
     focusFilters: () => byId('filters').querySelector('select, input')?.focus(),
-    reasonChosen: (code) => announce(`Reason: ${label(code)}.`),
+    reasonChosen: (reason) => announce(t('decide.reasonChosen', { reason: code('reason', reason) })),
   });
 }
 
+/** A language switch re-renders every view from the state it already has; nothing is fetched again. */
+function rerender() {
+  byId('lang').value = locale();
+  byId('status').textContent = '';
+  byId('alert').textContent = '';
+  if (!state.key) return;
+  renderStats();
+  renderFilters(applyFilters);
+  renderQueue(handlers);
+  renderDetail(handlers);
+  if (state.view === 'appeals') renderAppeals();
+  if (state.view === 'replies') renderReplies();
+  if (state.view === 'accuracy') renderAccuracy();
+  for (const id of ['last-decision', 'appeal-last-decision', 'reply-last-decision']) byId(id).hidden = true;
+}
+
+applyStatic();
+byId('lang').value = locale();
+onLocaleChange(rerender);
 wire();
+await loadSignalReasons().catch(() => undefined);
 if (state.key) void signIn(state.key);
 else showSignedIn(false);

@@ -1,43 +1,44 @@
 // The open item: decision bar first (so one keystroke decides), then the text and the evidence.
-import { byId, fill, fmtNum, h, label, stars } from './dom.js';
-import { ACTION_KEYS, ACTION_LABELS, REASON_CODES, state, topReason } from './state.js';
+import { byId, data, fill, h, stars } from './dom.js';
+import { code, fmtDateTime, fmtNum, fmtPct, fmtTime, t } from './i18n.js';
+import { ACTION_KEYS, ACTIONS, REASON_CODES, state, topReason } from './state.js';
 
 const KEY_OF = Object.fromEntries(Object.entries(ACTION_KEYS).map(([k, a]) => [a, k]));
 
-function section(title, ...content) {
-  const id = `d-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+function section(id, title, ...content) {
   return h('section', { class: 'panel', 'aria-labelledby': id }, h('h3', { id }, title), ...content);
 }
 
 function labels(r, item) {
-  const tags = [h('span', { class: `badge status-${r.status}` }, r.status)];
+  const tags = [h('span', { class: `badge status-${r.status}` }, code('status', r.status))];
+  if (r.intakeMode === 'import') tags.push(h('span', { class: 'badge import', id: 'imported-badge', title: t('badge.importedTitle') }, t('badge.imported')));
   const unverified = r.verification === 'none';
-  tags.push(h('span', { class: `badge ${unverified ? 'warn' : 'good'}` }, unverified ? 'not verified' : label(r.verification)));
-  if (r.incentivized) tags.push(h('span', { class: 'badge warn' }, `incentivised${r.incentiveType ? `: ${label(r.incentiveType)}` : ''}`));
-  if (item.escalated) tags.push(h('span', { class: 'badge bad' }, 'escalated'));
-  if (item.reportCount) tags.push(h('span', { class: 'badge bad' }, `${item.reportCount} report(s)`));
+  tags.push(h('span', { class: `badge ${unverified ? 'warn' : 'good'}` }, code('verification', r.verification)));
+  if (r.incentivized) tags.push(h('span', { class: 'badge warn' }, r.incentiveType ? t('badge.incentivisedAs', { type: code('incentive', r.incentiveType) }) : t('badge.incentivised')));
+  if (item.escalated) tags.push(h('span', { class: 'badge bad' }, t('queue.escalated')));
+  if (item.reportCount) tags.push(h('span', { class: 'badge bad' }, t('queue.reports', { n: fmtNum(item.reportCount) })));
   return h('p', { class: 'badges' }, tags);
 }
 
 function decisionBar(handlers) {
   const d = state.detail;
   const disabled = Boolean(state.readOnly) || state.busy;
-  const reason = topReason(d.item.reasonCodes);
-  return h('form', { class: 'decide', 'aria-label': 'Decision', onsubmit: (ev) => ev.preventDefault() },
-    h('div', { class: 'field' }, h('label', { for: 'reason' }, 'Reason code'),
-      h('select', { id: 'reason', name: 'reason', 'aria-describedby': 'reason-hint' }, h('option', { value: '' }, '— choose —'),
-        REASON_CODES.map((c, i) => h('option', { value: c, selected: c === reason }, `${(i + 1) % 10} ${label(c)}`)))),
-    h('div', { class: 'field grow' }, h('label', { for: 'reason-text' }, 'Reason for the author (needed for “other”)'),
+  const reason = topReason({ signals: d.score?.signals, reasonCodes: d.item.reasonCodes });
+  return h('form', { class: 'decide', 'aria-label': t('decide.label'), onsubmit: (ev) => ev.preventDefault() },
+    h('div', { class: 'field' }, h('label', { for: 'reason' }, t('decide.reason')),
+      h('select', { id: 'reason', name: 'reason', 'aria-describedby': 'reason-hint' }, h('option', { value: '' }, t('decide.choose')),
+        REASON_CODES.map((c, i) => h('option', { value: c, selected: c === reason }, t('decide.reasonOption', { key: (i + 1) % 10, reason: code('reason', c) }))))),
+    h('div', { class: 'field grow' }, h('label', { for: 'reason-text' }, t('decide.reasonText')),
       h('input', { id: 'reason-text', name: 'reasonText', maxlength: 2000, autocomplete: 'off' })),
-    h('div', { class: 'field grow' }, h('label', { for: 'note' }, 'Internal note'), h('input', { id: 'note', name: 'note', maxlength: 2000, autocomplete: 'off' })),
-    h('p', { id: 'reason-hint', class: 'hint' }, 'Preselected from the top scoring reason; keys 1–0 change it. Approve and escalate send no reason.'),
-    h('div', { class: 'buttons' }, Object.keys(ACTION_LABELS).map((a) => h('button', {
+    h('div', { class: 'field grow' }, h('label', { for: 'note' }, t('decide.note')), h('input', { id: 'note', name: 'note', maxlength: 2000, autocomplete: 'off' })),
+    h('p', { id: 'reason-hint', class: 'hint' }, t('decide.hint')),
+    h('div', { class: 'buttons' }, ACTIONS.map((a) => h('button', {
       type: 'button', class: `act act-${a}`, disabled, onclick: () => handlers.onDecide(a), 'aria-keyshortcuts': KEY_OF[a],
-    }, ACTION_LABELS[a], KEY_OF[a] ? h('kbd', { 'aria-hidden': 'true' }, KEY_OF[a]) : null))),
+    }, t(`action.${a}`), KEY_OF[a] ? data(KEY_OF[a], 'kbd', { 'aria-hidden': 'true' }) : null))),
   );
 }
 
-const claimText = (claim) => `Claimed by you until ${new Date(claim.leaseUntil).toLocaleTimeString()} (version ${claim.version}); renewed while the item is open.`;
+const claimText = (claim) => t('claim.line', { time: fmtTime(claim.leaseUntil), version: claim.version });
 
 function claimLine() {
   if (state.readOnly) return h('p', { class: 'notice warn', id: 'read-only' }, state.readOnly);
@@ -52,22 +53,27 @@ export function renderClaimLine() {
 }
 
 function signalsTable(score) {
-  if (!score) return h('p', {}, 'This review has no score yet.');
+  if (!score) return h('p', {}, t('detail.notScored'));
   const signals = [...score.signals].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   return [
-    h('p', { class: 'score-line' }, `Fake score ${fmtNum(score.fakeScore)} · verdict ${score.verdict} · priority ${score.priority} · sentiment ${score.sentiment.label} · rules ${score.ruleSetVersion}`),
+    h('p', { class: 'score-line' }, t('detail.scoreLine', {
+      score: fmtNum(score.fakeScore, 2), verdict: code('verdict', score.verdict), priority: fmtNum(score.priority), rules: score.ruleSetVersion,
+    })),
     h('table', { class: 'signals' },
-      h('caption', { class: 'sr-only' }, 'Every signal, largest contribution first'),
-      h('thead', {}, h('tr', {}, ['Signal', 'Value', 'Weight', 'Contribution', 'Reason'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('caption', { class: 'sr-only' }, t('detail.signalsCaption')),
+      h('thead', {}, h('tr', {}, ['signal', 'value', 'weight', 'contribution', 'reason'].map((c) => h('th', { scope: 'col' }, t(`detail.col.${c}`))))),
       h('tbody', {}, signals.map((s) => h('tr', { class: s.fired ? 'fired' : 'quiet' },
-        h('th', { scope: 'row' }, label(s.id)), h('td', { class: 'num' }, fmtNum(s.value, 3)), h('td', { class: 'num' }, fmtNum(s.weight)),
-        h('td', { class: 'num' }, fmtNum(s.contribution, 3)), h('td', {}, s.reason))))),
+        h('th', { scope: 'row' }, code('signal', s.id)), h('td', { class: 'num' }, data(fmtNum(s.value, 3))), h('td', { class: 'num' }, data(fmtNum(s.weight, 2))),
+        // The engine's reason sentence is generated text in English; it is shown as data next to the translated signal name.
+        h('td', { class: 'num' }, data(fmtNum(s.contribution, 3))), h('td', {}, data(s.reason)))))),
   ];
 }
 
 const POLARITY_CLASS = { positive: 'good', negative: 'bad', mixed: 'warn' };
 
-// Evidence is located in the shown body by its text (offsets may count the title too) and wrapped in <mark>,
+const aspectTitle = (a) => (a.polarity ? t('aspect.withPolarity', { aspect: code('aspect', a.aspect), polarity: code('polarity', a.polarity) }) : code('aspect', a.aspect));
+
+// Evidence is located in the shown body by its text (offsets count the title too) and wrapped in <mark>,
 // built from text nodes like everything else: the body's textContent is unchanged.
 function highlighted(body, aspects) {
   const spans = aspects.filter((a) => a.evidence?.text && body.includes(a.evidence.text))
@@ -77,77 +83,102 @@ function highlighted(body, aspects) {
   let pos = 0;
   for (const { a, start, end } of spans) {
     if (start < pos) continue;
-    out.push(body.slice(pos, start), h('mark', { class: `aspect ${a.polarity ?? 'unknown'}`, title: `${label(a.aspect)}${a.polarity ? `: ${a.polarity}` : ''}` }, body.slice(start, end)));
+    out.push(body.slice(pos, start), h('mark', { class: `aspect ${a.polarity ?? 'unknown'}`, title: aspectTitle(a) }, body.slice(start, end)));
     pos = end;
   }
   out.push(body.slice(pos));
   return out;
 }
 
-function sentimentPanel(score) {
-  if (!score) return h('p', {}, 'Not scored yet.');
-  const { label: l, score: value, confidence } = score.sentiment;
-  const aspects = score.aspectDetails ?? [];
+/** Sentiment and aspects from the review's `analysis` (GET /v1/reviews/:id), else from the item's score. */
+export function analysisOf(d) {
+  const a = d.analysis;
+  if (a) return { sentiment: a.sentiment, aspects: a.aspects ?? [], language: a.detectedLanguage };
+  if (!d.score) return null;
+  return { sentiment: d.score.sentiment, aspects: d.score.aspectDetails ?? [], language: d.score.language };
+}
+
+function sentimentPanel(analysis) {
+  if (!analysis?.sentiment) return h('p', {}, t('detail.notScored'));
+  const { label: l, score: value, confidence } = analysis.sentiment;
+  const aspects = analysis.aspects;
   return [
-    h('p', { class: 'score-line', id: 'sentiment-line' }, `Sentiment ${label(l)} · score ${fmtNum(value, 2)} · confidence ${fmtNum(confidence, 2)} · detected language ${score.language}`),
-    aspects.length === 0 ? h('p', {}, 'No aspects found.') : h('ul', { class: 'badges', id: 'aspect-list' }, aspects.map((a) =>
-      h('li', { class: `badge ${POLARITY_CLASS[a.polarity] ?? ''}` }, `${label(a.aspect)}${a.polarity ? ` (${a.polarity})` : ''}`, a.evidence ? [': ', h('q', {}, a.evidence.text)] : null))),
+    h('p', { class: 'score-line', id: 'sentiment-line' }, t('detail.sentimentLine', {
+      label: code('sentiment', l), score: fmtNum(value, 2), confidence: fmtPct(confidence, 0), language: analysis.language ?? '—',
+    })),
+    aspects.length === 0 ? h('p', {}, t('detail.noAspects')) : h('ul', { class: 'badges', id: 'aspect-list' }, aspects.map((a) =>
+      h('li', { class: `badge ${POLARITY_CLASS[a.polarity] ?? ''}` }, aspectTitle(a), a.evidence ? data(a.evidence.text, 'q') : null))),
   ];
 }
 
 function duplicates(d) {
-  if (d.duplicates.length === 0) return h('p', {}, 'No near-duplicates found.');
+  if (d.duplicates.length === 0) return h('p', {}, t('detail.noDuplicates'));
   return d.duplicates.map((m) => h('div', { class: 'dup' },
-    h('div', { class: 'dup-side' }, h('h4', {}, 'This review'), h('p', { class: 'text' }, d.review.body)),
+    h('div', { class: 'dup-side' }, h('h4', {}, t('detail.thisReview')), data(d.review.body, 'p', { class: 'text' })),
     h('div', { class: 'dup-side' },
-      h('h4', {}, `Match ${Math.round(m.similarity * 100)}%${m.exact ? ' (exact copy)' : ''}`),
-      h('p', { class: 'meta' }, `${m.status} · ${stars(m.rating)} · ${m.sameAuthor ? 'same author' : 'other author'} · ${m.sameProduct ? 'same product' : 'other product'} · ${new Date(m.receivedAt).toLocaleString()}`),
-      h('p', { class: 'text' }, m.body))));
+      h('h4', {}, m.exact ? t('detail.matchExact', { pct: fmtPct(m.similarity, 0) }) : t('detail.match', { pct: fmtPct(m.similarity, 0) })),
+      h('p', { class: 'meta dots' }, h('span', {}, code('status', m.status)), stars(m.rating, t('review.rating', { n: m.rating ?? t('review.noRating') })),
+        h('span', {}, m.sameAuthor ? t('detail.sameAuthor') : t('detail.otherAuthor')), h('span', {}, m.sameProduct ? t('detail.sameProduct') : t('detail.otherProduct')),
+        data(fmtDateTime(m.receivedAt), 'time', { datetime: m.receivedAt })),
+      data(m.body, 'p', { class: 'text' }))));
 }
 
 function history(d) {
-  if (d.authorHistory.length === 0) return h('p', {}, 'No other reviews by this author.');
-  return h('ul', { class: 'history' }, d.authorHistory.map((r) => h('li', {},
-    h('span', { class: `badge status-${r.status}` }, r.status), ' ', stars(r.rating), ' ', r.title ?? '', ' — ', r.excerpt,
-    r.lastAction ? ` (last action: ${label(r.lastAction)})` : '')));
+  if (d.authorHistory.length === 0) return h('p', {}, t('detail.noHistory'));
+  return h('ul', { class: 'history' }, d.authorHistory.map((r) => h('li', { class: 'dots' },
+    h('span', { class: `badge status-${r.status}` }, code('status', r.status)), stars(r.rating, t('review.rating', { n: r.rating ?? t('review.noRating') })),
+    r.title ? data(r.title) : null, data(r.excerpt), r.lastAction ? h('span', {}, t('detail.lastAction', { action: code('action', r.lastAction) })) : null)));
 }
 
 function productContext(p, r) {
-  const by = Object.entries(p.byStatus).map(([s, n]) => `${s} ${n}`).join(' · ');
-  return h('p', {}, `${r.productName ?? r.productId}: ${p.publishedCount} published, mean rating ${p.meanRating === null ? '—' : fmtNum(p.meanRating, 1)}. ${by}`);
+  return [
+    h('p', {}, data(r.productName ?? r.productId, 'strong'), ' ', t('detail.productLine', {
+      published: fmtNum(p.publishedCount), mean: p.meanRating === null ? '—' : fmtNum(p.meanRating, 1),
+    })),
+    h('p', { class: 'meta dots' }, Object.entries(p.byStatus).map(([s, n]) => h('span', {}, t('detail.statusCount', { status: code('status', s), n: fmtNum(n) })))),
+  ];
 }
 
 function records(d) {
   const rows = [
-    ...d.reports.map((r) => h('li', {}, `Report (${r.reporterRole}, weight ${r.weight}): ${label(r.reasonCode)}${r.note ? ` — ${r.note}` : ''} [${r.state}]`)),
-    ...d.decisions.map((x) => h('li', {}, `${new Date(x.createdAt).toLocaleString()} ${x.automated ? 'automated' : x.actorType} ${label(x.action)} → ${x.toStatus}${x.reasonCode ? ` (${label(x.reasonCode)})` : ''}`)),
+    ...d.reports.map((r) => h('li', {}, t('detail.report', {
+      role: code('role', r.reporterRole), weight: fmtNum(r.weight, 2), reason: code('reason', r.reasonCode), state: code('reportState', r.state),
+    }), r.note ? data(r.note, 'q') : null)),
+    ...d.decisions.map((x) => h('li', { class: 'dots' }, data(fmtDateTime(x.createdAt), 'time', { datetime: x.createdAt }), h('span', {}, t('detail.decision', {
+      by: x.automated ? t('detail.automated') : code('role', x.actorType), action: code('action', x.action), to: code('status', x.toStatus),
+    })), x.reasonCode ? h('span', {}, code('reason', x.reasonCode)) : null)),
   ];
-  return rows.length ? h('ul', { class: 'history' }, rows) : h('p', {}, 'None yet.');
+  return rows.length ? h('ul', { class: 'history' }, rows) : h('p', {}, t('detail.noneYet'));
 }
 
 export function renderDetail(handlers) {
   const el = byId('detail');
   const d = state.detail;
   if (!d) {
-    fill(el, h('p', { class: 'empty' }, state.items.length ? 'Open an item: click it, or press j.' : 'The queue is empty.'));
+    fill(el, h('p', { class: 'empty' }, state.items.length ? t('detail.openHint') : t('queue.emptyShort')));
     return;
   }
   const r = d.review;
+  const product = r.productName ?? d.item.review.productName;
   fill(el,
     h('header', { class: 'detail-head' },
-      h('h2', { id: 'detail-title', tabindex: -1 }, r.title || '(no title)'),
-      h('p', { class: 'meta' }, h('span', { class: 'stars', 'aria-label': `rating ${r.rating ?? 'none'} of 5` }, stars(r.rating)),
-        ` · ${r.language ?? d.score?.language ?? 'language unknown'} · ${r.channelCode ?? ''} · ${r.authorName ?? 'anonymous'} · received ${new Date(r.receivedAt).toLocaleString()}`),
+      data(product, 'p', { class: 'product-name', id: 'detail-product' }),
+      h('h2', { id: 'detail-title', tabindex: -1 }, r.title ? data(r.title) : t('detail.untitled', { product })),
+      h('p', { class: 'meta dots' }, stars(r.rating, t('review.rating', { n: r.rating ?? t('review.noRating') })),
+        h('span', { id: 'detail-written' }, t('detail.written', { when: fmtDateTime(r.submittedAt) })),
+        h('span', {}, t('queue.received', { when: fmtDateTime(r.receivedAt) }))),
+      h('p', { class: 'meta dots' }, data(d.item.review.merchantName), data(d.item.review.channelName), r.language ? data(r.language) : null,
+        r.authorName ? data(r.authorName) : h('span', {}, t('detail.anonymous'))),
       labels(r, d.item), claimLine()),
     h('div', { id: 'stale', class: 'notice bad', hidden: true }),
     decisionBar(handlers),
-    h('blockquote', { class: 'review-body', id: 'review-body' }, highlighted(r.body, d.score?.aspectDetails ?? [])),
-    section('Sentiment and aspects', sentimentPanel(d.score)),
-    section('Signals', signalsTable(d.score)),
-    section('Near-duplicates', duplicates(d)),
-    section('Author history', history(d)),
-    section('Product rating context', productContext(d.productContext, r)),
-    section('Reports and decisions', records(d)),
+    data(highlighted(r.body, analysisOf(d)?.aspects ?? []), 'blockquote', { class: 'review-body', id: 'review-body' }),
+    section('d-sentiment', t('detail.sentimentTitle'), sentimentPanel(analysisOf(d))),
+    section('d-signals', t('detail.signalsTitle'), signalsTable(d.score)),
+    section('d-duplicates', t('detail.duplicatesTitle'), duplicates(d)),
+    section('d-history', t('detail.historyTitle'), history(d)),
+    section('d-product', t('detail.productTitle'), productContext(d.productContext, r)),
+    section('d-records', t('detail.recordsTitle'), records(d)),
   );
 }
 
@@ -155,8 +186,8 @@ export function renderDetail(handlers) {
 export function showStale(message, onReload) {
   const box = byId('stale');
   if (!box) return;
-  fill(box, h('strong', {}, 'This item changed since you opened it, or your claim lapsed. '), message, ' ',
-    h('button', { type: 'button', id: 'stale-reload', class: 'primary', onclick: onReload }, 'Reload item'));
+  fill(box, h('strong', {}, t('stale.title')), data(message), ' ',
+    h('button', { type: 'button', id: 'stale-reload', class: 'primary', onclick: onReload }, t('stale.reload')));
   box.hidden = false;
   byId('stale-reload').focus();
 }

@@ -32,18 +32,15 @@ export function fill(el, ...children) {
 
 export const byId = (id) => document.getElementById(id);
 
-export function fmtAge(seconds) {
-  if (seconds < 60) return `${seconds}s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)}m`;
-  if (seconds < 86400) return `${Math.floor(seconds / 3600)}h`;
-  return `${Math.floor(seconds / 86400)}d`;
-}
+/**
+ * Data, not interface text: user content, names, numbers and dates. Marked so the browser test can tell it from
+ * catalog text (every other visible text node must come from the i18n catalog).
+ */
+export const data = (text, tag = 'span', attrs = {}) => h(tag, { ...attrs, 'data-content': '' }, text);
 
-export const fmtNum = (n, digits = 2) => (typeof n === 'number' ? n.toFixed(digits) : '—');
-
-export const stars = (rating) => (typeof rating === 'number' ? `${'★'.repeat(rating)}${'☆'.repeat(Math.max(0, 5 - rating))}` : 'no rating');
-
-export const label = (code) => String(code).replaceAll('_', ' ');
+/** ★★★☆☆ as data, with the rating spoken from the catalog. */
+export const stars = (rating, ariaLabel) => h('span', { class: 'stars', 'data-content': '', 'aria-label': ariaLabel },
+  typeof rating === 'number' ? `${'★'.repeat(rating)}${'☆'.repeat(Math.max(0, 5 - rating))}` : '—');
 
 let statusTimer;
 /** Polite status line (aria-live); `kind` error uses role=alert semantics via the separate region. */

@@ -1,8 +1,11 @@
 // One-keystroke moderation. Shortcuts are off while typing in a field (Esc leaves it) or with a modifier.
+// Each view has its own keys (queue, held replies, appeals); "g" then q/r/p/s switches views.
 import { byId } from './dom.js';
 import { ACTION_KEYS, BULK_ACTIONS, REASON_CODES, state } from './state.js';
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const VIEW_KEYS = { q: 'queue', r: 'replies', p: 'appeals', s: 'accuracy' };
+let pendingG = false;
 
 function chooseReason(digit) {
   const select = byId('reason');
@@ -12,7 +15,10 @@ function chooseReason(digit) {
   return code;
 }
 
-/** `actions`: { decide(action), bulk(action), move(delta), toggleSelect(), help(), focusFilters(), reasonChosen(code) } */
+/**
+ * `actions`: { decide(action), bulk(action), move(delta), toggleSelect(), help(), focusFilters(), reasonChosen(code), view(name),
+ *   replies: { move(delta), decide(decision), reason(digit) }, appeals: { move(delta), claim(), decide(outcome) } }
+ */
 export function installShortcuts(actions) {
   document.addEventListener('keydown', (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat) return;
@@ -27,13 +33,49 @@ export function installShortcuts(actions) {
       actions.help();
       return;
     }
-    if (state.view !== 'queue') return;
-    const handled = dispatch(ev, actions);
+    if (pendingG) {
+      pendingG = false;
+      if (VIEW_KEYS[ev.key]) {
+        ev.preventDefault();
+        actions.view(VIEW_KEYS[ev.key]);
+      }
+      return;
+    }
+    if (ev.key === 'g' && !ev.shiftKey) {
+      pendingG = true;
+      return;
+    }
+    const handled = { queue: queueKey, replies: replyKey, appeals: appealKey }[state.view]?.(ev, actions);
     if (handled) ev.preventDefault();
   });
 }
 
-function dispatch(ev, actions) {
+function replyKey(ev, { replies }) {
+  if (ev.shiftKey) return false;
+  switch (ev.key) {
+    case 'j': replies.move(1); return true;
+    case 'k': replies.move(-1); return true;
+    case 'a': void replies.decide('approve'); return true;
+    case 'r': void replies.decide('reject'); return true;
+    default:
+      if (/^[1-6]$/.test(ev.key)) { replies.reason(ev.key); return true; }
+      return false;
+  }
+}
+
+function appealKey(ev, { appeals }) {
+  if (ev.shiftKey) return false;
+  switch (ev.key) {
+    case 'j': appeals.move(1); return true;
+    case 'k': appeals.move(-1); return true;
+    case 'c': void appeals.claim(); return true;
+    case 'u': void appeals.decide('uphold'); return true;
+    case 'o': void appeals.decide('overturn'); return true;
+    default: return false;
+  }
+}
+
+function queueKey(ev, actions) {
   const key = ev.key;
   const lower = key.toLowerCase();
   if (ev.shiftKey && BULK_ACTIONS.includes(ACTION_KEYS[lower])) {

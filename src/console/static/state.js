@@ -12,9 +12,8 @@ export const ACTION_KEYS = { a: 'approve', f: 'fold', h: 'hide', r: 'remove', e:
 /** Actions the bulk bar offers (Shift + their key); escalating and edit requests are decided one by one. */
 export const BULK_ACTIONS = ['approve', 'fold', 'hide', 'remove'];
 
-export const ACTION_LABELS = {
-  approve: 'Approve', fold: 'Fold', hide: 'Hide', remove: 'Remove', escalate: 'Escalate', request_edit: 'Request edit',
-};
+/** Decision actions in button order; their labels are the catalog's `action.<name>`. */
+export const ACTIONS = ['approve', 'fold', 'hide', 'remove', 'escalate', 'request_edit'];
 
 /** Mirrors the API: approving or escalating is not a restriction, so it carries no reason against the author. */
 export const needsReason = (action) => action !== 'approve' && action !== 'escalate';
@@ -50,8 +49,26 @@ export function clearSession() {
 
 export const currentItem = () => state.items[state.index] ?? null;
 
-/** The scoring's first reason code that is also a decision reason code ('other' needs text, so it comes last). */
-export function topReason(reasonCodes) {
-  const usable = (reasonCodes ?? []).filter((c) => REASON_CODES.includes(c));
-  return usable.find((c) => c !== 'other') ?? usable[0] ?? '';
+/** signal id → decision reason code (signal-reasons.json, loaded once at boot). */
+let signalReasons = {};
+
+export async function loadSignalReasons() {
+  const res = await fetch('/console/assets/signal-reasons.json');
+  if (res.ok) signalReasons = (await res.json()).signals ?? {};
+}
+
+const usable = (c) => REASON_CODES.includes(c) && c !== 'other';
+
+/**
+ * The reason to preset: the one mapped from the signal that contributed most (weight × normalised value), skipping
+ * signals whose reason is "other" (it needs a written reason); else the first usable reason code (reported items
+ * carry no signals); else "other" if that is all there is.
+ */
+export function topReason({ signals, leadingSignal, reasonCodes } = {}) {
+  const ranked = signals
+    ? [...signals].filter((s) => s.contribution > 0).sort((a, b) => b.contribution - a.contribution || a.id.localeCompare(b.id)).map((s) => s.id)
+    : [leadingSignal].filter(Boolean);
+  for (const id of ranked) if (usable(signalReasons[id])) return signalReasons[id];
+  const codes = (reasonCodes ?? []).filter((c) => REASON_CODES.includes(c));
+  return codes.find(usable) ?? codes[0] ?? '';
 }
