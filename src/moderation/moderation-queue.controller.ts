@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
@@ -9,6 +9,7 @@ import { BulkDecideDto, ClaimItemsDto, DecideItemDto, OpenItemDto, QueueQueryDto
 import { ModerationClaimsService } from './moderation-claims.service.js';
 import { ModerationDecisionsService } from './moderation-decisions.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
+import { QueueItemDto, QueuePageDto } from './queue-item.dto.js';
 import type { BulkDecisionResult, ClaimResult, DecisionResult, QueueItemView, QueuePage } from './moderation-views.js';
 
 /** The moderator's desk: queue, item view, claims and decisions. Staff only. */
@@ -24,7 +25,7 @@ export class ModerationQueueController {
   ) {}
 
   /** Open and claimed items, best first (effective priority: score, product exposure, waiting time). */
-  @Get('queue')
+  @Get('queue') @ApiOkResponse({ type: QueuePageDto })
   public list(@Auth() auth: AuthContext, @Query() query: QueueQueryDto): Promise<QueuePage> {
     return this.queue.list(auth, query);
   }
@@ -49,7 +50,7 @@ export class ModerationQueueController {
     return this.claims.claimMany(auth, dto);
   }
 
-  @Post('items/:id/claim') @HttpCode(200)
+  @Post('items/:id/claim') @HttpCode(200) @ApiOkResponse({ type: QueueItemDto })
   public claimOne(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<QueueItemView> {
     return this.claims.claimOne(auth, params.id);
   }

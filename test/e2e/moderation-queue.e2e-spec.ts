@@ -5,7 +5,10 @@ import { buildWorld, type World } from '../utils/fixtures.js';
 import { claim, seedHeld, seedReviews } from '../utils/moderation-fixtures.js';
 import { createTestApp, type TestApp } from '../utils/test-app.js';
 
-interface Item { id: string; reviewId: string; state: string; claimedBy: string | null; version: number; effectivePriority: number; escalated: boolean }
+interface Item {
+  id: string; reviewId: string; state: string; claimedBy: string | null; version: number; effectivePriority: number; escalated: boolean; leadingSignal: string | null;
+  review: Record<string, unknown>;
+}
 
 describe('moderation queue and claims', () => {
   let t: TestApp;
@@ -39,6 +42,17 @@ describe('moderation queue and claims', () => {
       seeded = await seedHeld(t, w, sql, 3, { priority: 30, reasonCodes: ['burst_product'], language: 'zh-CN' });
       await seedHeld(t, w, sql, 2, { priority: 80, productId: w.otherProduct.id, reasonCodes: ['near_duplicate'] });
       await seedHeld(t, w, sql, 1, { priority: 10, createdAt: new Date(Date.now() - 48 * 3_600_000) });
+    });
+
+    it('names the product, merchant and channel of every item, with when it was written and how it came in', async () => {
+      const items = await queue(`productId=${w.otherProduct.id}`);
+      const [row] = await sql.query<{ submitted_at: Date; received_at: Date }>('SELECT submitted_at, received_at FROM reviews WHERE id = $1', [items[0].reviewId]);
+      expect(items[0].review).toMatchObject({
+        productName: 'USB charger', merchantName: 'Bolt Electronics', channelName: 'Web mall', channelCode: w.channel.code, intakeMode: 'live',
+        submittedAt: row.submitted_at.toISOString(), receivedAt: row.received_at.toISOString(),
+      });
+      // Seeded holds carry no score, so no signal leads them (the browser test covers scored items).
+      expect(items.map((i) => i.leadingSignal)).toEqual(items.map(() => null));
     });
 
     it('sorts by effective priority, and the stored rank matches the domain formula', async () => {
