@@ -5,7 +5,7 @@ import path from 'node:path';
 import { type LinearModel, toArtefact } from '../src/scoring/domain/text/linear-model.js';
 import { ARTEFACT_FORMAT, type TextModelArtefactFile } from '../src/scoring/domain/text/text-model-artefact.js';
 import { TEXT_MODEL_SPECS, type TextModelSpec } from '../src/scoring/domain/text/text-model-specs.js';
-import { trainLogisticRegression } from '../src/scoring/domain/text/train-logistic-regression.js';
+import { trainLogisticRegression } from './lib/train-logistic-regression.js';
 
 import { datasetsAvailable, loadDataset, resolveDataDir } from './lib/datasets.js';
 import { loadSentimentDomains, sentimentDomainsAvailable } from './lib/sentiment-domains.js';

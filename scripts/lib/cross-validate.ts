@@ -1,9 +1,9 @@
-import { groupKFold, stratifiedKFold } from '../../src/scoring/domain/evaluation/k-fold.js';
-import { accuracy, macroF1, type MeanSd, meanSd, rocAuc } from '../../src/scoring/domain/evaluation/metrics.js';
+import { groupKFold, stratifiedKFold } from './evaluation/k-fold.js';
+import { accuracy, macroF1, type MeanSd, meanSd, rocAuc } from './evaluation/metrics.js';
 import { fromArtefact, predictProbability, toArtefact } from '../../src/scoring/domain/text/linear-model.js';
 import type { FeatureVector } from '../../src/scoring/domain/text/sparse-features.js';
 import type { TextModelSpec } from '../../src/scoring/domain/text/text-model-specs.js';
-import { trainLogisticRegression } from '../../src/scoring/domain/text/train-logistic-regression.js';
+import { trainLogisticRegression } from './train-logistic-regression.js';
 
 import type { Dataset } from './datasets.js';
 

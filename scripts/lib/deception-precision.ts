@@ -1,7 +1,7 @@
 import { fromArtefact, predictProbability, toArtefact } from '../../src/scoring/domain/text/linear-model.js';
 import { extractStyleClassifierFeatures } from '../../src/scoring/domain/text/style-classifier-features.js';
 import type { TextModelSpec } from '../../src/scoring/domain/text/text-model-specs.js';
-import { trainLogisticRegression } from '../../src/scoring/domain/text/train-logistic-regression.js';
+import { trainLogisticRegression } from './train-logistic-regression.js';
 
 import { loadDataset } from './datasets.js';
 

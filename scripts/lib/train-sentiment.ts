@@ -1,7 +1,7 @@
 import { fromArtefact, type LinearModel, toArtefact } from '../../src/scoring/domain/text/linear-model.js';
 import type { FeatureVector } from '../../src/scoring/domain/text/sparse-features.js';
 import { TEXT_MODEL_SPECS } from '../../src/scoring/domain/text/text-model-specs.js';
-import { trainLogisticRegression } from '../../src/scoring/domain/text/train-logistic-regression.js';
+import { trainLogisticRegression } from './train-logistic-regression.js';
 
 import type { SentimentTrainer } from './leave-one-domain-out.js';
 import { balanceDomains, type DomainRow } from './sentiment-domains.js';

@@ -5,7 +5,7 @@
  */
 import { estimateJaccard, minhashSignature } from '../../src/scoring/domain/duplication/minhash.js';
 
-export { createRandom as rng } from '../../src/scoring/domain/evaluation/prng.js';
+export { createRandom as rng } from '../../scripts/lib/evaluation/prng.js';
 
 export type Polarity = 'negative' | 'mixed' | 'positive';
 

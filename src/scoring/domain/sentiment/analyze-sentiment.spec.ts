@@ -1,4 +1,4 @@
-import { trainLogisticRegression } from '../text/train-logistic-regression.js';
+import { trainLogisticRegression } from '../../../../scripts/lib/train-logistic-regression.js';
 import type { TextModels } from '../text-models.types.js';
 
 import { analyzeSentiment } from './analyze-sentiment.js';

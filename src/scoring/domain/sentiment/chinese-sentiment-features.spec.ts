@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { createRandom } from '../evaluation/prng.js';
+import { createRandom } from '../../../../scripts/lib/evaluation/prng.js';
 import { type LinearModel, linearScore } from '../text/linear-model.js';
 import { chineseSentimentScore, extractChineseSentimentFeatures } from './chinese-sentiment-features.js';
 

@@ -4,7 +4,7 @@ import { analyzeSentiment } from '../sentiment/analyze-sentiment.js';
 import { analyzeText } from './analyze-text.js';
 import { classifyText } from './classify-text.js';
 import { extractStyleClassifierFeatures } from './style-classifier-features.js';
-import { trainLogisticRegression } from './train-logistic-regression.js';
+import { trainLogisticRegression } from '../../../../scripts/lib/train-logistic-regression.js';
 
 const SPECIFIC = [
   'Room 1412 faced the river; check-in took 5 minutes and the $189 rate included parking.',

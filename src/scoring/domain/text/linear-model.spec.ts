@@ -1,6 +1,6 @@
 import { fromArtefact, predictProbability, toArtefact } from './linear-model.js';
 import type { FeatureVector } from './sparse-features.js';
-import { trainLogisticRegression } from './train-logistic-regression.js';
+import { trainLogisticRegression } from '../../../../scripts/lib/train-logistic-regression.js';
 
 const OPTIONS = { bits: 10, epochs: 20, learningRate: 0.3, l2: 0, minCount: 1, seed: 3 };
 

@@ -1,5 +1,16 @@
 import type { LinearModelArtefact } from './linear-model.js';
-import type { LogisticTrainingOptions } from './train-logistic-regression.js';
+
+/** Hyper-parameters of the hashed logistic regression (trained by scripts/lib/train-logistic-regression.ts). */
+export interface LogisticTrainingOptions {
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** Buckets seen in fewer training examples than this stay at weight 0 (less overfitting, smaller artefacts). */
+  minCount: number;
+  seed: number;
+}
 
 export const ARTEFACT_FORMAT = 'candor-hashed-logreg';
 

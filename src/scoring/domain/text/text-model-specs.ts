@@ -4,7 +4,7 @@ import type { TextModels } from '../text-models.types.js';
 
 import type { FeatureVector } from './sparse-features.js';
 import { extractStyleClassifierFeatures } from './style-classifier-features.js';
-import type { LogisticTrainingOptions } from './train-logistic-regression.js';
+import type { LogisticTrainingOptions } from './text-model-artefact.js';
 
 export type TextModelName = keyof TextModels;
 

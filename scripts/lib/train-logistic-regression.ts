@@ -1,18 +1,10 @@
-import { createRandom, shuffleInPlace } from '../evaluation/prng.js';
+import type { LinearModel } from '../../src/scoring/domain/text/linear-model.js';
+import type { FeatureVector } from '../../src/scoring/domain/text/sparse-features.js';
+import type { LogisticTrainingOptions } from '../../src/scoring/domain/text/text-model-artefact.js';
 
-import type { LinearModel } from './linear-model.js';
-import type { FeatureVector } from './sparse-features.js';
+import { createRandom, shuffleInPlace } from './evaluation/prng.js';
 
-export interface LogisticTrainingOptions {
-  /** log2 of the number of hash buckets. */
-  bits: number;
-  epochs: number;
-  learningRate: number;
-  l2: number;
-  /** Buckets seen in fewer training examples than this stay at weight 0 (less overfitting, smaller artefacts). */
-  minCount: number;
-  seed: number;
-}
+export type { LogisticTrainingOptions };
 
 interface PreparedExample {
   indices: Int32Array;
