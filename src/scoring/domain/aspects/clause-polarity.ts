@@ -43,41 +43,52 @@ const IGNORED = ['快递', '快要', '不过', '不管', '不知道', '不少', 
   '准备', '赶紧', '假期', '放假', '请假', '拖鞋', 'as well', 'not only', 'no matter', 'no idea'];
 
 const phrases = [...POSITIVE, ...NEGATIVE, ...NEGATORS, ...IGNORED];
-const NEGATOR_FROM = POSITIVE.length + NEGATIVE.length;
-const IGNORED_FROM = NEGATOR_FROM + NEGATORS.length;
 const matcher = new PhraseMatcher(phrases);
+const enum Kind {
+  Positive,
+  Negative,
+  Negator,
+  Ignored,
+}
+/** Per phrase: its kind, its length and (negators) how far after it an opinion word is still negated. */
+const KIND: Kind[] = [...POSITIVE.map(() => Kind.Positive), ...NEGATIVE.map(() => Kind.Negative), ...NEGATORS.map(() => Kind.Negator), ...IGNORED.map(() => Kind.Ignored)];
+const LENGTH = phrases.map((p) => p.length);
 /** A negator flips an opinion word that starts within this many code units after the negator ends. */
-const NEGATION_REACH_ZH = 2;
-const NEGATION_REACH_EN = 12;
-const HAN = /\p{Script=Han}/u;
+const REACH = phrases.map((p) => (/\p{Script=Han}/u.test(p) ? 2 : 12));
 
-/** Every opinion word and the opinion words' polarity are in one matcher: one pass over the clause. */
+/** Every opinion word of the clause scorer: an aspect term that is one also states an opinion. */
 export const OPINION_WORDS: ReadonlySet<string> = new Set([...POSITIVE, ...NEGATIVE]);
 
 /** `folded`: the clause lower-cased (and 繁→简). */
 export function clausePolarity(folded: string): number {
-  const hits: { index: number; start: number; end: number }[] = [];
-  matcher.scan(folded, (index, start) => {
-    hits.push({ index, start, end: start + phrases[index].length });
-  });
-  if (hits.length === 0) return 0;
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
   let sum = 0;
+  // The matcher visits starts in order and, at one start, shorter phrases before longer ones: the last phrase
+  // seen at a start is the longest, so each start is settled when the next start (or the end) comes.
+  let start = -1;
+  let phrase = -1;
   let covered = -1;
-  let pending: { end: number; reach: number } | undefined;
-  for (const hit of hits) {
-    if (hit.start < covered) continue; // inside a longer match: "不错" is not "不" + "错"
-    covered = hit.end;
-    if (hit.index >= IGNORED_FROM) continue;
-    const negated = pending !== undefined && hit.start - pending.end <= pending.reach;
-    if (pending && !negated) sum -= 1;
-    pending = undefined;
-    if (hit.index >= NEGATOR_FROM) {
-      pending = { end: hit.end, reach: HAN.test(phrases[hit.index]) ? NEGATION_REACH_ZH : NEGATION_REACH_EN };
-      continue;
+  let negatorEnd = -1;
+  let negatorReach = 0;
+  const settle = (): void => {
+    if (phrase < 0 || start < covered) return; // inside a longer match: "不错" is not "不" + "错"
+    covered = start + LENGTH[phrase];
+    const kind = KIND[phrase];
+    if (kind === Kind.Ignored) return;
+    const negated = negatorEnd >= 0 && start - negatorEnd <= negatorReach;
+    if (negatorEnd >= 0 && !negated) sum -= 1; // a negator with nothing to negate: "没收到", "never arrived"
+    negatorEnd = -1;
+    if (kind === Kind.Negator) {
+      negatorEnd = covered;
+      negatorReach = REACH[phrase];
+    } else sum += (kind === Kind.Positive) !== negated ? 1 : -1;
+  };
+  matcher.scan(folded, (index, at) => {
+    if (at !== start) {
+      settle();
+      start = at;
     }
-    const value = hit.index < POSITIVE.length ? 1 : -1;
-    sum += negated ? -value : value;
-  }
-  return pending ? sum - 1 : sum;
+    phrase = index;
+  });
+  settle();
+  return negatorEnd >= 0 ? sum - 1 : sum;
 }
