@@ -1,9 +1,9 @@
 import { toSimplifiedChinese } from '../text/normalize-text.js';
 
+import { type AspectMatcher, aspectMatcher } from './aspect-matcher.js';
 import { CUE_WORDS, cuePolarity } from './aspect-polarity-cues.js';
 import { clausePolarity, OPINION_WORDS } from './clause-polarity.js';
 import { type Clause, splitClauses } from './split-clauses.js';
-import { type AspectMatcher, aspectMatcher } from './aspect-matcher.js';
 
 export type AspectPolarity = 'positive' | 'negative' | 'neutral';
 
@@ -28,9 +28,9 @@ export const ASPECT_POLARITY_BAND = 0.2;
  * its own polarity, so "物流很快，但是质量太差" gives logistics positive and quality negative. Polarity comes
  * from, in order: the aspect's own cue words ("runs small", "便宜"), the general opinion words of the clause
  * with negation (clause-polarity.ts), and only when the clause holds none of those, `scoreClause` (in the
- * scorer: the review's own score, so the aspect pass never runs the sentiment model again). A clause that names an aspect but states
- * nothing ("说说物流，") borrows the next clause when that one names no aspect itself. One entry per aspect:
- * the most opinionated clause wins. Entries come in lexicon order.
+ * scorer: the review's own score, so the aspect pass never runs the sentiment model again). A clause that
+ * names an aspect but states nothing ("说说物流，") borrows the next clause's opinion words when that one names
+ * no aspect itself. One entry per aspect: the most opinionated clause wins. Entries come in lexicon order.
  */
 export function analyzeAspects(text: string, lexicons: Record<string, string[]>, scoreClause: ClauseScorer): AspectSentiment[] {
   const index = aspectMatcher(lexicons);
