@@ -20,6 +20,8 @@ const TASKS: ReadonlyArray<{ name: DatasetName; title: string; target: number }>
 
 async function main(): Promise<void> {
   await printAspectEval(loadTextModels().models);
+  // `npm run eval -- aspects`: the aspect figures alone (seconds, no development data needed beyond the fresh rows).
+  if (process.argv.includes('aspects')) return;
   const dataDir = resolveDataDir();
   if (!datasetsAvailable(dataDir)) {
     console.log(`eval: development data not found in ${dataDir}; skipping (set CANDOR_DATA_DIR to run).`);

@@ -7,7 +7,6 @@
  * signals are `affects: priority`, enforced by `parseRuleSet`).
  */
 import { analyzeAspects } from './aspects/aspect-sentiment.js';
-import { tagAspects } from './aspects/tag-aspects.js';
 import { combineSignals } from './combine/combine-signals.js';
 import { exactHash, fnv1a64 } from './duplication/exact-hash.js';
 import { foldedToNormalized, foldText, textUnits } from './duplication/normalize-text.js';
@@ -53,13 +52,16 @@ export function scoreItem(
   const decision = routeItem({ violations, signals, fakeScore: combined.fakeScore }, rules);
   const reasonCodes = collectReasonCodes(decision, combined.outcomes, rules);
   const { sentiment } = text;
+  // One aspect pass: each clause naming an aspect gets its polarity from cue and opinion words; a clause with
+  // neither takes the review's own score rather than a second model run (as accurate on the labelled sets,
+  // README "Aspect sentiment"). The tag list is the same findings' names, in lexicon order.
+  const aspectDetails = analyzeAspects(text.raw, rules.lexicons.aspects, () => sentiment.score);
   return {
     fakeScore: combined.fakeScore,
     sentiment: { label: sentiment.label, score: sentiment.score, confidence: sentiment.confidence },
     language: sentiment.language,
-    aspects: tagAspects(text.normalized, rules.lexicons.aspects),
-    // Each clause that names an aspect, scored on its own by the same sentiment model: polarity and evidence per aspect.
-    aspectDetails: analyzeAspects(text.raw, rules.lexicons.aspects, (clause) => analyzer.sentiment(clause).score),
+    aspects: aspectDetails.map((a) => a.aspect),
+    aspectDetails,
     signals: combined.outcomes,
     verdict: decision.verdict,
     priority: computePriority(combined.fakeScore, combined.priorityEvidence, reasonCodes, text, rules),

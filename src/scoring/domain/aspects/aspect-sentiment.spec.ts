@@ -57,3 +57,16 @@ describe('analyzeAspects', () => {
     expect(analyzeAspects('Great product!', LEXICONS, wordScorer)).toEqual([]);
   });
 });
+
+describe('analyzeAspects, aspect names', () => {
+  const lexicons = { quality: ['质量', 'quality', 'build'], logistics: ['物流', '快递', 'shipping'], price: ['价格', 'price'], authenticity: [] };
+  it.each([
+    ['质量很好物流很快', ['quality', 'logistics']],
+    ['shipping was fast, the price is fair', ['logistics', 'price']],
+    ['rebuild priceless', []],
+    ['价格实惠 quality ok 快递', ['quality', 'logistics', 'price']],
+    ['', []],
+  ])('%j names %j (in lexicon order, whole words only)', (text, expected) => {
+    expect(analyzeAspects(text, lexicons, () => 0).map((a) => a.aspect)).toEqual(expected);
+  });
+});

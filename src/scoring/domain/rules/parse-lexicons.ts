@@ -17,8 +17,9 @@ export const ASPECTS = [
   'price',
   'description_accuracy',
   'authenticity',
-  // Category aspects (electronics, food).
+  // Category aspects (electronics, audio, food).
   'battery',
+  'sound',
   'taste',
 ] as const;
 

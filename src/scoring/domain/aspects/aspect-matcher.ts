@@ -1,4 +1,4 @@
-/** Aspect tags (quality, logistics, …) from the zh + en lexicons in moderation-rules/. */
+/** The aspect lexicons (quality, logistics, …) of moderation-rules/ as one matcher, for analyzeAspects. */
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 
 export interface AspectMatcher {
@@ -23,13 +23,4 @@ export function aspectMatcher(lexicons: Record<string, string[]>): AspectMatcher
     matchers.set(lexicons, built);
   }
   return built;
-}
-
-export function tagAspects(normalized: string, lexicons: Record<string, string[]>): string[] {
-  const { aspects, matcher, aspectOf } = aspectMatcher(lexicons);
-  const found = aspects.map(() => false);
-  matcher.scan(normalized, (phrase) => {
-    found[aspectOf[phrase]] = true;
-  });
-  return aspects.filter((_, i) => found[i]);
 }
