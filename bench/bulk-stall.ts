@@ -74,10 +74,11 @@ export async function runBulkStallBench(): Promise<BenchResult[]> {
     const api = await startApiProcesses(database.url, 1, WARMED_LINE, { RATINGS_CACHE: 'on', RATING_PRIOR_MEAN: '4', RATINGS_CACHE_WARM_PRODUCTS: String(PRODUCTS) },
       [`--import=${PROBE}`]);
     /** The API's event-loop delay since the previous call (event-loop-probe.ts). */
-    const eventLoopDelay = async (): Promise<{ p50: number; p99: number; max: number; samples: number }> => {
+    type Probe = { p50: number; p99: number; max: number; samples: number; mainCpuMs: number; processCpuMs: number };
+    const eventLoopDelay = async (): Promise<Probe> => {
       const line = api.nextLine(EVENT_LOOP_DELAY_LINE);
       api.signal('SIGWINCH');
-      return JSON.parse((await line).slice(EVENT_LOOP_DELAY_LINE.length)) as { p50: number; p99: number; max: number; samples: number };
+      return JSON.parse((await line).slice(EVENT_LOOP_DELAY_LINE.length)) as Probe;
     };
     try {
       const [storefrontKey, channelKey] = [await api.createKey('storefront'), await api.createKey('channel', { channelId: CHANNEL_ID })];
@@ -94,7 +95,8 @@ export async function runBulkStallBench(): Promise<BenchResult[]> {
       const sorted = [...bulks.latencies].sort((a, b) => a - b);
       const bulkNote = `${BULKS} clients × ${ITEMS.toLocaleString('en')}-item invalid bulks (${(Buffer.byteLength(body) / 1e6).toFixed(0)} MB) back to back: statuses ${JSON.stringify(bulks.statuses)}, `
         + `median bulk ${ms(sorted[Math.floor(sorted.length / 2)] ?? 0)}`;
-      const delayNote = `API event-loop delay (monitorEventLoopDelay, 10 ms resolution, whole run incl. warm-up): p50 ${ms(delay.p50)}, p99 ${ms(delay.p99)}, max ${ms(delay.max)}`;
+      const delayNote = `API event-loop delay (monitorEventLoopDelay, 10 ms resolution, whole run incl. warm-up): p50 ${ms(delay.p50)}, p99 ${ms(delay.p99)}, max ${ms(delay.max)}; `
+        + `CPU: main thread ${(delay.mainCpuMs / 1000).toFixed(1)} s of ${(delay.processCpuMs / 1000).toFixed(1)} s for the process (all threads) over the window`;
       log(`rating p99 ${ms(rating.p99Ms)}, health p99 ${ms(health.p99Ms)}; ${delayNote}; ${bulkNote}; peak RSS ${api.peakRssMb()} MB`);
       return [
         row(`bulk stall: cached GET /v1/products/:id/rating during bulks (1 API process, ${RATING_CONNECTIONS} conn paced at ${RATING_RATE} req/s, target p99 ≤ 50 ms)`, rating, api.peakRssMb(), bulkNote),
