@@ -21,6 +21,10 @@ export interface ApiProcesses {
   createKey(role: Role, scope?: { merchantId?: string; channelId?: string }): Promise<string>;
   /** The ready lines the processes logged (one per process). */
   readyLines: string[];
+  /** Sends `signal` to the API's first process (the only one when API_PROCESSES is 1). */
+  signal(signal: NodeJS.Signals): void;
+  /** The next stdout line, from now on, that starts with `prefix`. */
+  nextLine(prefix: string): Promise<string>;
   /** Peak RSS (MB) of the primary and each HTTP process, summed (Linux /proc; undefined elsewhere). */
   peakRssMb(): number | undefined;
   close(): Promise<void>;
@@ -52,11 +56,13 @@ const STDOUT_COPY = process.env.BENCH_API_STDOUT;
  * on an already migrated and seeded database. Resolves once every process has logged `readyLine`
  * (e.g. the storefront cache warm-up's report), so measurement starts on a warmed fleet.
  */
-export async function startApiProcesses(databaseUrl: string, processes: number, readyLine: string, extraEnv: Record<string, string>): Promise<ApiProcesses> {
-  const port = await freePort();
+export async function startApiProcesses(databaseUrl: string, processes: number, readyLine: string, extraEnv: Record<string, string>,
+  extraNodeArgs: readonly string[] = []): Promise<ApiProcesses> {
+  // BENCH_PORT pins the port (machines that share loopback between jobs give each its own range).
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const pepper = randomBytes(24).toString('hex');
   // The flags `npm run start:api` runs the API with (a primary passes them on to its HTTP processes).
-  const child: ChildProcess = spawn(process.execPath, [...apiExecArgv(NODE_ARGS, ''), MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [...apiExecArgv([...NODE_ARGS, ...extraNodeArgs], ''), MAIN], {
     env: {
       PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port),
       API_PROCESSES: String(processes), API_KEY_PEPPER: pepper, LOG_LEVEL: 'log', QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
@@ -68,6 +74,7 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   if (STDOUT_COPY) child.stdout?.pipe(createWriteStream(STDOUT_COPY, { flags: 'a' }));
   const readyLines: string[] = [];
+  const lineWaiters: { prefix: string; resolve: (line: string) => void }[] = [];
   await new Promise<void>((resolve, reject) => {
     let pending = '';
     const timer = setTimeout(() => reject(new Error(`API processes not ready after ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
@@ -76,9 +83,13 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
       pending += chunk.toString('utf8');
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) if (line.includes(readyLine) && readyLines.push(line) === processes) {
-        clearTimeout(timer);
-        resolve();
+      for (const line of lines) {
+        const waiter = lineWaiters.findIndex((w) => line.startsWith(w.prefix));
+        if (waiter >= 0) lineWaiters.splice(waiter, 1)[0].resolve(line);
+        if (line.includes(readyLine) && readyLines.push(line) === processes) {
+          clearTimeout(timer);
+          resolve();
+        }
       }
     });
   }).catch(async (error: unknown) => {
@@ -90,13 +101,16 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
     label: `${processes} API process${processes === 1 ? '' : 'es'}`,
     readyLines,
     peakRssMb: () => peakRssOfTree(child.pid),
+    signal: (signal) => void child.kill(signal),
+    nextLine: (prefix) => new Promise<string>((resolve) => lineWaiters.push({ prefix, resolve })),
     databaseUrl,
     createKey: async (role, scope = {}) => {
       const generated = generateApiKey();
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       try {
-        await client.query('INSERT INTO api_keys (prefix, secret_hash, role, label, merchant_id, channel_id) VALUES ($1, $2, $3, $4, $5, $6)', [
+        // Each bench key is its own principal (as `keys create` makes one).
+        await client.query('INSERT INTO api_keys (prefix, secret_hash, role, label, merchant_id, channel_id, principal_id) VALUES ($1, $2, $3, $4, $5, $6, gen_random_uuid())', [
           generated.prefix, hashSecret(pepper, generated.secret), role, `bench ${role}`, scope.merchantId ?? null, scope.channelId ?? null,
         ]);
       } finally {

@@ -3,6 +3,7 @@ import { CatalogModule } from '../catalog/catalog.module.js';
 import { ModerationModule } from '../moderation/moderation.module.js';
 import { PublishingModule } from '../publishing/publishing.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
+import { BulkChecker } from './bulk-checker.js';
 import { BulkIntakeService } from './bulk-intake.service.js';
 import { IngestionController } from './ingestion.controller.js';
 import { ImportProgressController } from './import-progress.controller.js';
@@ -17,7 +18,7 @@ import { SingleIntakeService } from './single-intake.service.js';
 @Module({
   imports: [CatalogModule, ReviewsModule, ModerationModule, PublishingModule],
   controllers: [IngestionController, ImportProgressController],
-  providers: [ReviewAnalysisRepository, IngestionService, IntakeResolver, ReviewEditor, ReviewQueryService, SingleIntakeService, BulkIntakeService, ImportProgressRepository],
+  providers: [ReviewAnalysisRepository, IngestionService, IntakeResolver, ReviewEditor, ReviewQueryService, SingleIntakeService, BulkIntakeService, BulkChecker, ImportProgressRepository],
   exports: [ReviewQueryService],
 })
 export class IngestionModule {}
