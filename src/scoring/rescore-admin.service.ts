@@ -11,6 +11,12 @@ import type { RuleSet } from './domain/rules/rule-set.types.js';
 import type { RescoreProgress } from './rescore.service.js';
 import { loadRuleSet } from './rules.loader.js';
 
+/**
+ * started: a new job for these rules; running: joined the job already queued or running; alreadyRan: a job for
+ * these rules completed (its id and progress are returned, nothing new runs); retried: the failed job was retried.
+ */
+export type RescoreStartStatus = 'started' | 'running' | 'alreadyRan' | 'retried';
+
 export interface RescoreJobView {
   jobId: string;
   state: string;
@@ -31,11 +37,25 @@ export class RescoreAdminService implements OnModuleInit {
     this.rules = await loadRuleSet(resolve(this.config.scoringFiles.rulesDir));
   }
 
-  public async start(auth: AuthContext): Promise<RescoreJobView> {
+  /**
+   * The job id is the rule-set hash, so add() would silently hand back a completed job for rules that already
+   * ran (issue 18): say so instead, with the old job's id, and retry a failed one rather than returning it.
+   */
+  public async start(auth: AuthContext): Promise<RescoreJobView & { status: RescoreStartStatus; alreadyRan: boolean }> {
     const rules = this.rules as RuleSet;
     const jobId = rescoreAllJobId(rules.hash);
-    await this.queue.add(JobName.RescoreAll, { ruleSetHash: rules.hash, requestedBy: auth.keyId }, { ...RESCORE_ALL_JOB_OPTIONS, jobId });
-    return this.status(jobId);
+    const existing = await this.queue.getJob(jobId);
+    const state = existing ? await existing.getState() : null;
+    let status: RescoreStartStatus;
+    if (existing && state === 'completed') status = 'alreadyRan';
+    else if (existing && state === 'failed') {
+      await existing.retry('failed');
+      status = 'retried';
+    } else {
+      await this.queue.add(JobName.RescoreAll, { ruleSetHash: rules.hash, requestedBy: auth.keyId }, { ...RESCORE_ALL_JOB_OPTIONS, jobId });
+      status = existing ? 'running' : 'started';
+    }
+    return { ...(await this.status(jobId)), status, alreadyRan: status === 'alreadyRan' };
   }
 
   public async status(jobId: string): Promise<RescoreJobView> {
