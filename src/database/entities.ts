@@ -15,6 +15,7 @@ import { ProductRatingAggregateEntity } from '../ratings/product-rating-aggregat
 import { ReviewHelpfulCountEntity } from '../ratings/review-helpful-count.entity.js';
 import { ReviewHelpfulVoteEntity } from '../ratings/review-helpful-vote.entity.js';
 import { StorefrontChangeEntity } from '../ratings/storefront-change.entity.js';
+import { RuleSetVersionEntity } from '../scoring/rule-set-version.entity.js';
 import { ReputationComplaintEntity } from '../reputation/reputation-complaint.entity.js';
 import { ReputationDailyEntity } from '../reputation/reputation-daily.entity.js';
 import { ReputationOrderCountEntity } from '../reputation/reputation-order-count.entity.js';
@@ -69,4 +70,5 @@ export const ENTITIES = [
   ReputationOrderCountEntity,
   ReputationRollupStateEntity,
   ReputationComplaintEntity,
+  RuleSetVersionEntity,
 ];

@@ -1,15 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { resolve } from 'node:path';
-import { AppConfigService } from '../config/app-config.service.js';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { CommonError, CommonErrorCode } from '../common/errors/common-error.js';
 import { rescoreAllJobId } from '../queue/job-ids.js';
 import { JobName, QueueName, RESCORE_ALL_JOB_OPTIONS } from '../queue/queue.constants.js';
-import type { RuleSet } from './domain/rules/rule-set.types.js';
+import { ActiveRuleSet } from './active-rule-set.js';
 import type { RescoreProgress } from './rescore.service.js';
-import { loadRuleSet } from './rules.loader.js';
+import { RuleSetVersionsRepository } from './rule-set-versions.repository.js';
 
 /**
  * started: a new job for these rules; running: joined the job already queued or running; alreadyRan: a job for
@@ -28,21 +26,19 @@ export interface RescoreJobView {
 
 /** API side of bulk re-scoring: the worker does the work, this starts it and reports progress. */
 @Injectable()
-export class RescoreAdminService implements OnModuleInit {
-  private rules?: RuleSet;
-
-  public constructor(@InjectQueue(QueueName.Score) private readonly queue: Queue, private readonly config: AppConfigService) {}
-
-  public async onModuleInit(): Promise<void> {
-    this.rules = await loadRuleSet(resolve(this.config.scoringFiles.rulesDir));
-  }
+export class RescoreAdminService {
+  public constructor(
+    @InjectQueue(QueueName.Score) private readonly queue: Queue,
+    private readonly active: ActiveRuleSet,
+    private readonly versions: RuleSetVersionsRepository,
+  ) {}
 
   /**
    * The job id is the rule-set hash, so add() would silently hand back a completed job for rules that already
    * ran (issue 18): say so instead, with the old job's id, and retry a failed one rather than returning it.
    */
   public async start(auth: AuthContext): Promise<RescoreJobView & { status: RescoreStartStatus; alreadyRan: boolean }> {
-    const rules = this.rules as RuleSet;
+    const rules = this.active.current();
     const jobId = rescoreAllJobId(rules.hash);
     const existing = await this.queue.getJob(jobId);
     const state = existing ? await existing.getState() : null;
@@ -65,7 +61,7 @@ export class RescoreAdminService implements OnModuleInit {
     return {
       jobId,
       state: await job.getState(),
-      ruleSetVersion: this.rules && this.rules.hash === data.ruleSetHash ? this.rules.version : 'unknown',
+      ruleSetVersion: (await this.versions.findByHash(data.ruleSetHash))?.version ?? 'unknown',
       ruleSetHash: data.ruleSetHash,
       progress: typeof job.progress === 'object' ? (job.progress as Partial<RescoreProgress>) : null,
       failedReason: job.failedReason ?? null,
