@@ -17,6 +17,8 @@ import { ApiKeyRevocationNotify1795455000003 } from './1795455000003-ApiKeyRevoc
 import { HelpfulVotes1795458000001 } from './1795458000001-HelpfulVotes.js';
 import { KeyQuotas1795458000002 } from './1795458000002-KeyQuotas.js';
 import { DecisionRecordsByTime1795459000000 } from './1795459000000-DecisionRecordsByTime.js';
+import { SeedIndicators1796700000000 } from './1796700000000-SeedIndicators.js';
+import { RuleSetVersions1796700000001 } from './1796700000001-RuleSetVersions.js';
 import type { MixinsMigrationInterface } from './migration.types.js';
 
 /** In order of their timestamps. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
@@ -40,4 +42,6 @@ export const MIGRATIONS: MixinsMigrationInterface[] = [
   HelpfulVotes1795458000001,
   KeyQuotas1795458000002,
   DecisionRecordsByTime1795459000000,
+  SeedIndicators1796700000000,
+  RuleSetVersions1796700000001,
 ];

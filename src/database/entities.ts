@@ -15,6 +15,8 @@ import { ProductRatingAggregateEntity } from '../ratings/product-rating-aggregat
 import { ReviewHelpfulCountEntity } from '../ratings/review-helpful-count.entity.js';
 import { ReviewHelpfulVoteEntity } from '../ratings/review-helpful-vote.entity.js';
 import { StorefrontChangeEntity } from '../ratings/storefront-change.entity.js';
+import { RuleSetVersionEntity } from '../scoring/rule-set-version.entity.js';
+import { ReputationComplaintEntity } from '../reputation/reputation-complaint.entity.js';
 import { ReputationDailyEntity } from '../reputation/reputation-daily.entity.js';
 import { ReputationOrderCountEntity } from '../reputation/reputation-order-count.entity.js';
 import { ReputationRollupStateEntity } from '../reputation/reputation-rollup-state.entity.js';
@@ -67,4 +69,6 @@ export const ENTITIES = [
   ReputationSuppressionDailyEntity,
   ReputationOrderCountEntity,
   ReputationRollupStateEntity,
+  ReputationComplaintEntity,
+  RuleSetVersionEntity,
 ];

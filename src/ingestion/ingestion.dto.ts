@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsIP, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min,
+  ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsIP, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min,
   ValidateNested,
 } from 'class-validator';
 import { IsSafeText } from '../common/validation/safe-text.decorator.js';
@@ -84,6 +84,14 @@ export class CreateReviewDto extends IntakeItemBaseDto {
 
   @IsOptional() @IsObject() @ValidateNested() @Type(() => IncentiveDto)
   public incentive?: IncentiveDto;
+
+  /** The shopper's explicit answer to "would you recommend it?", when the channel asks; otherwise the text decides (reputation). */
+  @IsOptional() @IsBoolean()
+  public recommends?: boolean;
+
+  /** 0–10 likelihood-to-recommend answer (the NPS-style score), when the channel asks it. Recorded on first intake. */
+  @IsOptional() @IsInt() @Min(0) @Max(10)
+  public npsScore?: number;
 }
 
 const UGC_KINDS = CONTENT_KINDS.filter((k) => k !== 'review');

@@ -205,7 +205,7 @@ export class IngestionService {
       reviewerId, parentId: item.parentId ?? null, rating: item.rating, title: item.title, body: item.body, language: item.language,
       mediaUrls: item.mediaUrls, orderRef: item.orderRef, purchaseId: null,
       verification: item.invitationId ? 'invitation' : 'none',
-      incentivized: item.incentiveType !== null, incentiveType: item.incentiveType,
+      incentivized: item.incentiveType !== null, incentiveType: item.incentiveType, recommends: item.recommends, npsScore: item.npsScore,
       contentHash: sha256(canonicalContent(item)),
       ipHash: item.ip ? hashIdentifier(pepper, 'ip', item.ip) : null,
       deviceHash: item.deviceId ? hashIdentifier(pepper, 'device', item.deviceId) : null,

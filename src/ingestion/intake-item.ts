@@ -18,6 +18,8 @@ export interface IntakeItem {
   orderRef: string | null;
   invitationId: string | null;
   incentiveType: IncentiveType | null;
+  recommends: boolean | null;
+  npsScore: number | null;
   submittedAt: string | null;
   ip: string | null;
   deviceId: string | null;

@@ -10,14 +10,17 @@ export function reviewToItem(dto: CreateReviewDto, index: number): IntakeItem {
     orderRef: dto.orderRef ?? null,
     invitationId: dto.invitationId ?? null,
     incentiveType: dto.incentive?.type ?? null,
+    recommends: dto.recommends ?? null,
+    npsScore: dto.npsScore ?? null,
   };
 }
 
 export function ugcToItem(dto: CreateUgcDto, index: number): IntakeItem {
-  return { ...common(dto, index), kind: dto.kind, parentId: dto.parentId, rating: null, title: null, orderRef: null, invitationId: null, incentiveType: null };
+  return { ...common(dto, index), kind: dto.kind, parentId: dto.parentId, rating: null, title: null, orderRef: null, invitationId: null, incentiveType: null,
+    recommends: null, npsScore: null };
 }
 
-function common(dto: CreateReviewDto | CreateUgcDto, index: number): Omit<IntakeItem, 'kind' | 'rating' | 'title' | 'orderRef' | 'invitationId' | 'incentiveType'> {
+function common(dto: CreateReviewDto | CreateUgcDto, index: number): Omit<IntakeItem, 'kind' | 'rating' | 'title' | 'orderRef' | 'invitationId' | 'incentiveType' | 'recommends' | 'npsScore'> {
   return {
     index,
     channel: dto.channel,

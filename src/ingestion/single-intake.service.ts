@@ -39,7 +39,7 @@ export class SingleIntakeService {
     const item: IntakeItem = {
       index: 0, kind: 'review', channel: dto.channel, externalId: dto.orderRef, productId: dto.productId, sku: dto.sku, rating: null,
       title: null, body: '', language: null, mediaUrls: [], reviewer: dto.reviewer, orderRef: dto.orderRef, invitationId: null,
-      incentiveType: null, submittedAt: null, ip: null, deviceId: null,
+      incentiveType: null, recommends: null, npsScore: null, submittedAt: null, ip: null, deviceId: null,
     };
     const [resolution] = await this.resolver.resolve(auth, [item]);
     if (!resolution.ok) throw resolution.error;

@@ -13,4 +13,7 @@ export const reputationRollupJobId = (from?: string, to?: string): string =>
   from && to ? `reputation-rollup-${from}-${to}` : 'reputation-rollup-incremental';
 
 /** The repeatable schedule's id (BullMQ job scheduler), also deterministic. */
+/** One per accepted merchant refresh (the rate limit admits one per interval, so the claim time is unique). */
+export const merchantRollupJobId = (merchantId: string, claimedAt: Date): string => `reputation-rollup-merchant-${merchantId}-${claimedAt.getTime()}`;
+
 export const REPUTATION_ROLLUP_SCHEDULER_ID = 'reputation-rollup-schedule';

@@ -36,6 +36,8 @@ export interface RollupReputationJob {
   /** Forced range (inclusive, YYYY-MM-DD), e.g. after a backfill; omitted = incremental only. */
   from?: string;
   to?: string;
+  /** A merchant's own refresh: only that merchant's rows, the platform watermark untouched. */
+  merchantId?: string;
 }
 
 export interface JobPayloads {

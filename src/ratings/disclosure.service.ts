@@ -1,22 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { holdCriteria, type HoldCriteria } from '../scoring/domain/rules/hold-criteria.js';
-import { loadRuleSet } from '../scoring/rules.loader.js';
+import { ActiveRuleSet } from '../scoring/active-rule-set.js';
 import { RECENCY_HALF_LIFE_DAYS } from './domain/rating-figures.js';
 import { PlatformPrior } from './platform-prior.js';
 
 /**
  * Machine-readable "how reviews are collected, verified and moderated"
- * (EU Omnibus / UCPD art. 7(6)); the rule-set version is read from moderation-rules/.
+ * (EU Omnibus / UCPD art. 7(6)); the rule-set version is the active one (ActiveRuleSet).
  */
 @Injectable()
 export class DisclosureService {
-  private ruleSet?: Promise<{ version: string; hash: string; criteria: HoldCriteria | null }>;
+  private described?: { version: string; hash: string; criteria: HoldCriteria | null };
 
-  public constructor(private readonly prior: PlatformPrior) {}
+  public constructor(private readonly prior: PlatformPrior, private readonly active: ActiveRuleSet) {}
+
+  /** The version active now (switched by activation without a restart), described once per version. */
+  private activeRules(): { version: string; hash: string; criteria: HoldCriteria | null } {
+    const r = this.active.current();
+    if (this.described?.hash !== r.hash) this.described = { version: r.version, hash: r.hash, criteria: holdCriteria(r) };
+    return this.described;
+  }
 
   public async disclosure(): Promise<Record<string, unknown>> {
-    this.ruleSet ??= loadRuleSet().then((r) => ({ version: r.version, hash: r.hash, criteria: holdCriteria(r) }), () => ({ version: 'unknown', hash: '', criteria: null }));
-    const [rules, prior] = await Promise.all([this.ruleSet, this.prior.current()]);
+    const rules = this.activeRules();
+    const prior = await this.prior.current();
     return {
       schemaVersion: 1,
       collection: {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RuleSetSourceModule } from '../scoring/rule-set-source.module.js';
 import { DisclosureService } from './disclosure.service.js';
 import { HelpfulVotesController } from './helpful-votes.controller.js';
 import { HelpfulVotesRepository } from './helpful-votes.repository.js';
@@ -18,6 +19,7 @@ import { StorefrontCachedResponses } from './storefront-cached-responses.js';
  * storefront feedback, not a change to the review, so the reviews module keeps sole ownership of reviews.
  */
 @Module({
+  imports: [RuleSetSourceModule],
   controllers: [RatingsController, HelpfulVotesController],
   providers: [RatingsRepository, RatingsService, StorefrontCache, StorefrontCacheWarmer, StorefrontCachedResponses, StorefrontChangeRelay, PlatformPrior, DisclosureService,
     HelpfulVotesRepository, HelpfulVotesService],

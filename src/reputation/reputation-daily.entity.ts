@@ -95,6 +95,27 @@ export class ReputationDailyEntity {
   @Column({ type: 'integer', array: true, nullable: true })
   public replyLatencyHist: number[] | null;
 
+  /** Receipt → first merchant reply, every value (seconds): exact median and p90 over any period. */
+  @Column({ type: 'double precision', array: true, nullable: true })
+  public replySeconds: number[] | null;
+
+  /** Public reviews that recommend (explicit answer, else the text), and that say they do not. */
+  @Column({ type: 'integer', default: 0 })
+  public recommendYes: number;
+
+  @Column({ type: 'integer', default: 0 })
+  public recommendNo: number;
+
+  /** 0–10 answers on public reviews: 9–10, 7–8, 0–6. */
+  @Column({ type: 'integer', default: 0 })
+  public npsPromoters: number;
+
+  @Column({ type: 'integer', default: 0 })
+  public npsPassives: number;
+
+  @Column({ type: 'integer', default: 0 })
+  public npsDetractors: number;
+
   @Column({ type: 'integer' })
   public decidedCount: number;
 
@@ -105,6 +126,7 @@ export class ReputationDailyEntity {
   @Column({ type: 'integer' })
   public orders: number;
 
+  /** Complaint events that occurred that day plus complaint counts supplied with order counts. */
   @Column({ type: 'integer' })
   public complaints: number;
 

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
-import { reputationRollupJobId } from '../queue/job-ids.js';
+import { merchantRollupJobId, reputationRollupJobId } from '../queue/job-ids.js';
 import { JobName, QueueName, ROLLUP_REPUTATION_JOB_OPTIONS, type RollupReputationJob } from '../queue/queue.constants.js';
 import { parseDay, resolvePeriod } from './domain/period.js';
 import { ReputationError, ReputationErrorCode } from './reputation.error.js';
@@ -12,6 +12,9 @@ import { ReputationRollupRepository } from './reputation-rollup.repository.js';
 import { ReputationRollupService } from './reputation-rollup.service.js';
 import type { OrderCountItemDto, OrderCountsResult, PutOrderCountsDto, RefreshResult, RefreshRollupsDto, RollupStatusView } from './reputation.dto.js';
 import { mapRollupStatus } from './reputation.views.js';
+
+/** A merchant's own refresh is a real rebuild; one a minute keeps a refresh button from becoming a load test. */
+export const MERCHANT_REFRESH_INTERVAL_MS = 60_000;
 
 /** Inputs and operations around the rollups: supplied order counts, manual refresh, job status. */
 @Injectable()
@@ -35,7 +38,8 @@ export class ReputationOpsService {
     return { upserted: dto.items.length };
   }
 
-  public async refresh(dto: RefreshRollupsDto): Promise<RefreshResult> {
+  /** Admins refresh everything; a merchant key its own rows, at most once per MERCHANT_REFRESH_INTERVAL_MS (429 + Retry-After). */
+  public async refresh(auth: AuthContext, dto: RefreshRollupsDto): Promise<RefreshResult> {
     if ((dto.from === undefined) !== (dto.to === undefined)) {
       throw new ReputationError(ReputationErrorCode.InvalidPeriod, 'from and to go together');
     }
@@ -43,9 +47,24 @@ export class ReputationOpsService {
       const period = resolvePeriod(dto.from, dto.to, this.clock.now());
       if ('error' in period) throw new ReputationError(ReputationErrorCode.InvalidPeriod, period.error);
     }
+    if (auth.role === 'merchant') return this.refreshMerchant(auth, dto);
     const jobId = reputationRollupJobId(dto.from, dto.to);
     // add(), not addBulk(): only add() honours jobId deduplication.
     const job = await this.queue.add(JobName.RollupReputation, { from: dto.from, to: dto.to }, { ...ROLLUP_REPUTATION_JOB_OPTIONS, jobId });
+    return { jobId, state: await job.getState() };
+  }
+
+  private async refreshMerchant(auth: AuthContext, dto: RefreshRollupsDto): Promise<RefreshResult> {
+    const merchantId = auth.merchantId;
+    if (!merchantId) throw new ReputationError(ReputationErrorCode.OutOfScope, 'This merchant key is not bound to a merchant');
+    const now = this.clock.now();
+    const waitMs = await this.rollups.claimRefresh(`merchant:${merchantId}`, now, MERCHANT_REFRESH_INTERVAL_MS);
+    if (waitMs !== null) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+      throw new ReputationError(ReputationErrorCode.RefreshRateLimited, `a refresh was accepted recently; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    }
+    const jobId = merchantRollupJobId(merchantId, now);
+    const job = await this.queue.add(JobName.RollupReputation, { from: dto.from, to: dto.to, merchantId }, { ...ROLLUP_REPUTATION_JOB_OPTIONS, jobId });
     return { jobId, state: await job.getState() };
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ChannelTotals } from './domain/channel-comparison.js';
 import type { DailyFacts } from './domain/indicators.js';
+import type { PurchaseCounts } from './domain/loyalty.js';
 import type { StarCell } from './domain/star-parity.js';
 import type { AuditCell } from './domain/suppression-audit.js';
 import { ALL_ID } from './domain/taxonomy.js';
@@ -19,13 +20,14 @@ interface DailyRow {
   sentiment_positive: number; sentiment_neutral: number; sentiment_negative: number; sentiment_mixed: number; sentiment_score_sum: number;
   aspect_mentions: number[]; aspect_negative: number[]; verified_count: number; incentivized_count: number; negative_count: number;
   fake_count: number; replied_count: number; reply_latency_hist: number[] | null; decided_count: number; decision_latency_hist: number[] | null;
-  orders: number; complaints: number;
+  orders: number; complaints: number; reply_seconds: number[] | null; recommend_yes: number; recommend_no: number;
+  nps_promoters: number; nps_passives: number; nps_detractors: number;
 }
 
 const DAILY_COLUMNS = `channel_id, received_count, public_count, rating_count, rating_sum, stars1, stars2, stars3, stars4, stars5,
   sentiment_positive, sentiment_neutral, sentiment_negative, sentiment_mixed, sentiment_score_sum, aspect_mentions, aspect_negative,
   verified_count, incentivized_count, negative_count, fake_count, replied_count, reply_latency_hist, decided_count, decision_latency_hist,
-  orders, complaints`;
+  orders, complaints, reply_seconds, recommend_yes, recommend_no, nps_promoters, nps_passives, nps_detractors`;
 
 const toFacts = (r: DailyRow): DailyFacts => ({
   day: r.day, channelId: r.channel_id, received: r.received_count, public: r.public_count, ratingCount: r.rating_count, ratingSum: Number(r.rating_sum),
@@ -33,8 +35,16 @@ const toFacts = (r: DailyRow): DailyFacts => ({
   sentiment: { positive: r.sentiment_positive, neutral: r.sentiment_neutral, negative: r.sentiment_negative, mixed: r.sentiment_mixed, scoreSum: r.sentiment_score_sum },
   aspectMentions: r.aspect_mentions, aspectNegative: r.aspect_negative, verified: r.verified_count, incentivized: r.incentivized_count,
   negative: r.negative_count, fake: r.fake_count, replied: r.replied_count, replyHist: r.reply_latency_hist, decided: r.decided_count,
-  decisionHist: r.decision_latency_hist, orders: r.orders, complaints: r.complaints,
+  decisionHist: r.decision_latency_hist, orders: r.orders, complaints: r.complaints, replySeconds: r.reply_seconds ?? [],
+  recommendYes: r.recommend_yes, recommendNo: r.recommend_no, npsPromoters: r.nps_promoters, npsPassives: r.nps_passives, npsDetractors: r.nps_detractors,
 });
+
+/** Which purchases a scope covers; null = any. */
+export interface PurchaseScope {
+  merchantId: string | null;
+  productId: string | null;
+  channelId: string | null;
+}
 
 /** Reads of the rollup tables (and the scope lookups that guard them). */
 @Injectable()
@@ -63,6 +73,26 @@ export class ReputationReadRepository {
       channelId: r.channel_id, channelType: r.type, channelName: r.name, ratingCount: Number(r.rc), ratingSum: Number(r.rs),
       satisfied: Number(r.sat), negative: Number(r.neg), public: Number(r.pub), replied: Number(r.rep),
     }));
+  }
+
+  /**
+   * Distinct shoppers (reviewer ids: a shopper is known per channel) in [start, end) and in [previousStart, start),
+   * from the purchases channels report: churn and repeat purchase need distinct counts, which daily rows cannot sum.
+   */
+  public async purchaseCounts(scope: PurchaseScope, previousStart: Date, start: Date, end: Date): Promise<PurchaseCounts> {
+    const rows: { shoppers: string; repeat: string; previous: string; churned: string }[] = await this.db.query(
+      `WITH p AS (
+         SELECT pu.reviewer_id, pu.order_ref, pu.purchased_at FROM purchases pu JOIN products pr ON pr.id = pu.product_id
+          WHERE pu.purchased_at >= $1 AND pu.purchased_at < $3 AND ($4::uuid IS NULL OR pr.merchant_id = $4)
+            AND ($5::uuid IS NULL OR pu.product_id = $5) AND ($6::uuid IS NULL OR pu.channel_id = $6)),
+       cur AS (SELECT reviewer_id, count(DISTINCT order_ref) AS orders FROM p WHERE purchased_at >= $2 GROUP BY reviewer_id),
+       prev AS (SELECT DISTINCT reviewer_id FROM p WHERE purchased_at < $2)
+       SELECT (SELECT count(*) FROM cur) AS shoppers, (SELECT count(*) FROM cur WHERE orders >= 2) AS repeat,
+              (SELECT count(*) FROM prev) AS previous,
+              (SELECT count(*) FROM prev WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.reviewer_id = prev.reviewer_id)) AS churned`,
+      [previousStart, start, end, scope.merchantId, scope.productId, scope.channelId]);
+    const r = rows[0];
+    return { shoppers: Number(r.shoppers), repeatShoppers: Number(r.repeat), previousShoppers: Number(r.previous), churned: Number(r.churned) };
   }
 
   /** Platform rating totals over the period: the default Bayesian prior mean. */

@@ -17,6 +17,10 @@ export class ReputationRollupStateEntity {
   @Column({ type: 'timestamptz', nullable: true })
   public lastFinishedAt: Date | null;
 
+  /** Last accepted refresh request (merchant rows: `merchant:<id>`): the refresh rate limit. */
+  @Column({ type: 'timestamptz', nullable: true })
+  public lastRequestedAt: Date | null;
+
   @Column({ type: 'integer', default: 0 })
   public lastDays: number;
 

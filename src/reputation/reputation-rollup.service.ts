@@ -45,6 +45,23 @@ export class ReputationRollupService {
     return { days: days.length, chunks: chunks.length, watermark: startedAt.toISOString() };
   }
 
+  /**
+   * A merchant's own refresh: rebuilds only its merchant and product rows for the days changed since the
+   * platform watermark (plus a forced range). Platform and channel rows and the watermark stay with the
+   * scheduled run, so a merchant's refresh never races the platform's bookkeeping.
+   */
+  public async runForMerchant(merchantId: string, forced: { from?: string; to?: string } = {},
+    onProgress: (fraction: number) => Promise<void> = async () => undefined): Promise<RollupOutcome> {
+    const state = await this.repo.loadState();
+    const days = await this.daysToRebuild(state, forced);
+    const chunks = chunkDays(days, DAYS_PER_CHUNK);
+    for (const [i, chunk] of chunks.entries()) {
+      await this.repo.transaction((manager) => this.repo.rebuildDays(manager, chunk, this.clock.now(), merchantId));
+      await onProgress((i + 1) / chunks.length);
+    }
+    return { days: days.length, chunks: chunks.length, watermark: state.watermark?.toISOString() ?? '' };
+  }
+
   public status(): Promise<RollupState> {
     return this.repo.loadState();
   }

@@ -12,6 +12,8 @@ export interface ResolvedScope {
   key: RollupKey;
   /** The merchant owning the scope, when there is one. */
   merchantId: string | null;
+  /** The one channel the figures are restricted to (a channel scope, or a channel filter on another scope). */
+  channelId: string | null;
 }
 
 const notFound = (type: string): ReputationError => new ReputationError(ReputationErrorCode.ScopeNotFound, `No such ${type}`);
@@ -25,30 +27,45 @@ const notFound = (type: string): ReputationError => new ReputationError(Reputati
 export class ReputationScopeResolver {
   public constructor(private readonly read: ReputationReadRepository) {}
 
-  public async resolve(auth: AuthContext, type: ScopeType, id: string | undefined): Promise<ResolvedScope> {
+  /**
+   * `channelId` narrows a platform, merchant or product scope to one channel (merchant × channel, product × channel):
+   * how a merchant key reads its own figures per channel.
+   */
+  public async resolve(auth: AuthContext, type: ScopeType, id: string | undefined, channelId?: string): Promise<ResolvedScope> {
     const merchantKey = auth.role === 'merchant';
     if (merchantKey && (type === 'platform' || type === 'channel')) {
       throw new ReputationError(ReputationErrorCode.OutOfScope, `A merchant key can read only its own merchant and product scopes`);
     }
+    if (channelId !== undefined && type === 'channel') {
+      throw new ReputationError(ReputationErrorCode.ChannelFilterConflict, 'scope=channel takes the channel as id; channelId filters the other scopes');
+    }
+    const scope = await this.resolveUnfiltered(auth, type, id);
+    if (channelId === undefined) return scope;
+    if (!(await this.read.channelExists(channelId))) throw notFound('channel');
+    return { ...scope, key: { ...scope.key, channelId }, channelId };
+  }
+
+  private async resolveUnfiltered(auth: AuthContext, type: ScopeType, id: string | undefined): Promise<ResolvedScope> {
+    const merchantKey = auth.role === 'merchant';
     switch (type) {
       case 'platform':
-        return { type, id: null, key: { scopeType: 'platform', scopeId: ALL_ID, channelId: ALL_ID }, merchantId: null };
+        return { type, id: null, key: { scopeType: 'platform', scopeId: ALL_ID, channelId: ALL_ID }, merchantId: null, channelId: null };
       case 'channel': {
         const channelId = this.required(id, type);
         if (!(await this.read.channelExists(channelId))) throw notFound(type);
-        return { type, id: channelId, key: { scopeType: 'platform', scopeId: ALL_ID, channelId }, merchantId: null };
+        return { type, id: channelId, key: { scopeType: 'platform', scopeId: ALL_ID, channelId }, merchantId: null, channelId };
       }
       case 'merchant': {
         const merchantId = id ?? (merchantKey ? auth.merchantId ?? undefined : undefined);
         const checked = this.required(merchantId, type);
         if ((merchantKey && checked !== auth.merchantId) || !(await this.read.merchantExists(checked))) throw notFound(type);
-        return { type, id: checked, key: { scopeType: 'merchant', scopeId: checked, channelId: ALL_ID }, merchantId: checked };
+        return { type, id: checked, key: { scopeType: 'merchant', scopeId: checked, channelId: ALL_ID }, merchantId: checked, channelId: null };
       }
       case 'product': {
         const productId = this.required(id, type);
         const owner = await this.read.productMerchant(productId);
         if (owner === null || (merchantKey && owner !== auth.merchantId)) throw notFound(type);
-        return { type, id: productId, key: { scopeType: 'product', scopeId: productId, channelId: ALL_ID }, merchantId: owner };
+        return { type, id: productId, key: { scopeType: 'product', scopeId: productId, channelId: ALL_ID }, merchantId: owner, channelId: null };
       }
     }
   }

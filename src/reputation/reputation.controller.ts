@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { ReputationAuditService, type Rendered } from './reputation-audit.service.js';
+import { ReputationComplaintService } from './reputation-complaint.service.js';
 import { ReputationOpsService } from './reputation-ops.service.js';
 import { ReputationService } from './reputation.service.js';
 import {
-  IndicatorsQueryDto, OrderCountsResult, PutOrderCountsDto, RefreshResult, RefreshRollupsDto, RollupStatusView, SuppressionAuditQueryDto,
+  ComplaintResult, CreateComplaintDto, IndicatorsQueryDto, OrderCountsResult, PutOrderCountsDto, RefreshResult, RefreshRollupsDto, RollupStatusView, SuppressionAuditQueryDto,
   TransparencyQueryDto,
 } from './reputation.dto.js';
 import type { IndicatorsView } from './reputation.views.js';
@@ -26,6 +27,7 @@ export class ReputationController {
     private readonly reputation: ReputationService,
     private readonly audit: ReputationAuditService,
     private readonly ops: ReputationOpsService,
+    private readonly complaints: ReputationComplaintService,
   ) {}
 
   @Get('indicators') @Roles('admin', 'moderator', 'merchant')
@@ -49,9 +51,17 @@ export class ReputationController {
   }
 
   // Literal ':' in the path (Google-style custom method): Fastify reads '::' as an escaped colon.
-  @Post('rollups::refresh') @Roles('admin') @HttpCode(202)
-  public refresh(@Body() dto: RefreshRollupsDto): Promise<RefreshResult> {
-    return this.ops.refresh(dto);
+  @Post('rollups::refresh') @Roles('admin', 'merchant') @HttpCode(202)
+  public refresh(@Auth() auth: AuthContext, @Body() dto: RefreshRollupsDto): Promise<RefreshResult> {
+    return this.ops.refresh(auth, dto);
+  }
+
+  @Post('complaints') @Roles('admin', 'channel')
+  @ApiCreatedResponse({ type: ComplaintResult }) @ApiOkResponse({ type: ComplaintResult, description: 'Duplicate: already recorded' })
+  public async complaint(@Auth() auth: AuthContext, @Body() dto: CreateComplaintDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ComplaintResult> {
+    const result = await this.complaints.record(auth, dto);
+    void reply.status(result.duplicate ? 200 : 201);
+    return result;
   }
 
   @Get('rollups/status') @Roles('admin', 'moderator')

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+} from 'class-validator';
 import { IsSafeText } from '../common/validation/safe-text.decorator.js';
-import { SCOPE_TYPES, type ScopeType } from './domain/taxonomy.js';
+import { COMPLAINT_CATEGORIES, SCOPE_TYPES, type ComplaintCategory, type ScopeType } from './domain/taxonomy.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = { message: '$property must be a date YYYY-MM-DD' };
@@ -26,6 +28,10 @@ export class IndicatorsQueryDto extends PeriodQueryDto {
   @ApiPropertyOptional({ description: 'Merchant, product or channel id; merchants may omit it for their own scope' })
   @IsOptional() @IsUUID('all')
   public id?: string;
+
+  @ApiPropertyOptional({ description: 'Restrict a platform, merchant or product scope to one channel (merchant × channel, product × channel)' })
+  @IsOptional() @IsUUID('all')
+  public channelId?: string;
 }
 
 export class SuppressionAuditQueryDto extends PeriodQueryDto {
@@ -67,6 +73,40 @@ export class PutOrderCountsDto {
   @ApiProperty({ type: [OrderCountItemDto] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => OrderCountItemDto)
   public items: OrderCountItemDto[];
+}
+
+/** One explicit complaint (customer-service ticket, dispute) a channel received: the complaint-rate numerator. */
+export class CreateComplaintDto {
+  @ApiProperty({ description: "The channel's own id for the complaint; a resend with the same id is a duplicate", example: 'cs-ticket-8812' })
+  @IsString() @Length(1, 200) @IsSafeText()
+  public externalId: string;
+
+  @ApiPropertyOptional({ description: 'Required with an admin key; a channel key sends for its own channel (may omit it)' })
+  @IsOptional() @IsUUID('all')
+  public channelId?: string;
+
+  @ApiProperty() @IsUUID('all')
+  public productId: string;
+
+  @ApiPropertyOptional({ description: 'When the shopper complained (ISO 8601); defaults to receipt. Counted on this UTC day' })
+  @IsOptional() @IsDateString({ strict: true })
+  public occurredAt?: string;
+
+  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES })
+  @IsOptional() @IsIn(COMPLAINT_CATEGORIES)
+  public category?: ComplaintCategory;
+
+  @ApiPropertyOptional({ description: "The channel's order reference, if the complaint is about an order" })
+  @IsOptional() @IsString() @Length(1, 200) @IsSafeText()
+  public orderRef?: string;
+}
+
+export class ComplaintResult {
+  @ApiProperty({ format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ description: 'True when this (channel, externalId) was already recorded with the same content (200, nothing written)' })
+  public duplicate: boolean;
 }
 
 export class RefreshRollupsDto {

@@ -9,6 +9,11 @@ export enum ReputationErrorCode {
   UnknownChannel = 'UNKNOWN_CHANNEL',
   ChannelMismatch = 'CHANNEL_MISMATCH',
   DuplicateInRequest = 'DUPLICATE_IN_REQUEST',
+  ChannelFilterConflict = 'CHANNEL_FILTER_CONFLICT',
+  ChannelRequired = 'CHANNEL_REQUIRED',
+  ComplaintConflict = 'COMPLAINT_CONFLICT',
+  RefreshRateLimited = 'REFRESH_RATE_LIMITED',
+  OccurredInFuture = 'OCCURRED_IN_FUTURE',
 }
 
 const STATUS: Record<ReputationErrorCode, number> = {
@@ -20,6 +25,11 @@ const STATUS: Record<ReputationErrorCode, number> = {
   [ReputationErrorCode.UnknownChannel]: 422,
   [ReputationErrorCode.ChannelMismatch]: 403,
   [ReputationErrorCode.DuplicateInRequest]: 400,
+  [ReputationErrorCode.ChannelFilterConflict]: 400,
+  [ReputationErrorCode.ChannelRequired]: 400,
+  [ReputationErrorCode.ComplaintConflict]: 409,
+  [ReputationErrorCode.RefreshRateLimited]: 429,
+  [ReputationErrorCode.OccurredInFuture]: 400,
 };
 
 export class ReputationError extends moduleError<ReputationErrorCode>(STATUS) {}

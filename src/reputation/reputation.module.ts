@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ModerationModule } from '../moderation/moderation.module.js';
 import { ReputationAuditService } from './reputation-audit.service.js';
+import { ReputationComplaintRepository } from './reputation-complaint.repository.js';
+import { ReputationComplaintService } from './reputation-complaint.service.js';
 import { ReputationController } from './reputation.controller.js';
 import { ReputationOpsService } from './reputation-ops.service.js';
 import { ReputationReadRepository } from './reputation-read.repository.js';
@@ -16,7 +18,7 @@ import { ReputationService } from './reputation.service.js';
   controllers: [ReputationController],
   providers: [
     ReputationReadRepository, ReputationRollupRepository, ReputationReportRepository, ReputationScopeResolver,
-    ReputationService, ReputationAuditService, ReputationOpsService, ReputationRollupService,
+    ReputationService, ReputationAuditService, ReputationOpsService, ReputationRollupService, ReputationComplaintRepository, ReputationComplaintService,
   ],
   exports: [ReputationRollupService],
 })

@@ -7,6 +7,8 @@ import { JobName, QueueName, ROLLUP_REPUTATION_JOB_OPTIONS, type RollupReputatio
 import { parseDay } from './domain/period.js';
 import { ReputationRollupService, type RollupOutcome } from './reputation-rollup.service.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Thin: validates the payload, runs the rollup with progress; registers the repeatable schedule at boot. */
 @Processor(QueueName.Reputation)
 export class ReputationProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -58,12 +60,16 @@ export class ReputationProcessor extends WorkerHost implements OnApplicationBoot
   public async process(job: Job<RollupReputationJob>): Promise<RollupOutcome> {
     switch (job.name) {
       case JobName.RollupReputation: {
-        const { from, to } = job.data ?? {};
+        const { from, to, merchantId } = job.data ?? {};
         const bad = (v: unknown): boolean => v !== undefined && (typeof v !== 'string' || parseDay(v) === null);
-        if (bad(from) || bad(to) || (from === undefined) !== (to === undefined)) {
+        const badMerchant = merchantId !== undefined && (typeof merchantId !== 'string' || !UUID.test(merchantId));
+        if (bad(from) || bad(to) || (from === undefined) !== (to === undefined) || badMerchant) {
           throw new UnrecoverableError(`malformed rollup job ${job.id}: ${JSON.stringify(job.data)}`);
         }
-        const outcome = await this.rollup.run({ from, to }, (fraction) => job.updateProgress(Math.round(fraction * 100)));
+        const progress = (fraction: number): Promise<void> => job.updateProgress(Math.round(fraction * 100));
+        const outcome = merchantId === undefined
+          ? await this.rollup.run({ from, to }, progress)
+          : await this.rollup.runForMerchant(merchantId, { from, to }, progress);
         this.logger.debug(`job ${job.id}: ${outcome.days} day(s)`);
         return outcome;
       }

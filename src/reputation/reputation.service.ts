@@ -4,7 +4,8 @@ import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
 import { compareChannels } from './domain/channel-comparison.js';
 import { dailySeries, sentimentTrend, summarize, sumFacts, type RatingPrior } from './domain/indicators.js';
-import { resolvePeriod, type Period } from './domain/period.js';
+import { loyaltyFigures } from './domain/loyalty.js';
+import { previousPeriod, resolvePeriod, type Period } from './domain/period.js';
 import { round } from './domain/stats.js';
 import { ReputationError, ReputationErrorCode } from './reputation.error.js';
 import { ReputationReadRepository } from './reputation-read.repository.js';
@@ -38,19 +39,23 @@ export class ReputationService {
 
   public async indicators(auth: AuthContext, query: IndicatorsQueryDto): Promise<IndicatorsView> {
     const period = this.period(query);
-    const scope = await this.scopes.resolve(auth, query.scope, query.id);
-    const withChannels = scope.type !== 'channel';
-    const [rows, channels, prior, state] = await Promise.all([
+    const scope = await this.scopes.resolve(auth, query.scope, query.id, query.channelId);
+    const withChannels = scope.channelId === null;
+    const previous = previousPeriod(period);
+    const purchaseScope = { merchantId: scope.merchantId, productId: scope.type === 'product' ? scope.id : null, channelId: scope.channelId };
+    const [rows, channels, prior, state, purchases] = await Promise.all([
       this.read.dailyFacts(scope.key, period.from, period.to),
       withChannels ? this.read.channelTotals(scope.key.scopeType, scope.key.scopeId, period.from, period.to) : Promise.resolve([]),
       this.prior(period),
       this.rollups.loadState(),
+      this.read.purchaseCounts(purchaseScope, previous.start, period.start, period.end),
     ]);
     return {
-      scope: { type: scope.type, id: scope.id },
+      scope: { type: scope.type, id: scope.id, channelId: scope.channelId },
       period: { from: period.from, to: period.to, days: period.days.length },
       prior: { mean: round(prior.priorMean) ?? FALLBACK_PRIOR_MEAN, weight: prior.priorWeight },
       summary: summarize(sumFacts(rows), prior),
+      loyalty: loyaltyFigures(purchases, { from: previous.from, to: previous.to }),
       trend: sentimentTrend(rows, period.days),
       series: dailySeries(rows, period.days),
       channels: compareChannels(channels, { alpha: CHANNEL_ALPHA, minSample: CHANNEL_MIN_SAMPLE }),

@@ -20,6 +20,9 @@ export interface NewReviewRow {
   verification: VerificationMethod;
   incentivized: boolean;
   incentiveType: IncentiveType | null;
+  /** Explicit recommendation and 0–10 answers; recorded on first intake (a resend does not change them). */
+  recommends: boolean | null;
+  npsScore: number | null;
   contentHash: string;
   ipHash: string | null;
   deviceHash: string | null;

@@ -28,10 +28,10 @@ export interface InsertedReview {
 const BATCH_SQL = `WITH input AS (
     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::uuid[], $8::uuid[],
                          $9::int[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::boolean[], $17::text[],
-                         $18::text[], $19::text[], $20::text[], $21::text[], $22::timestamptz[], $23::int[], $24::int[])
+                         $18::text[], $19::text[], $20::text[], $21::text[], $22::timestamptz[], $23::int[], $24::int[], $25::boolean[], $26::smallint[])
       AS i(channel_id, reviewer_ext, display_name, account_created_at, received_at, kind, product_id, merchant_id, rating, title, body,
            language, order_ref, media_urls, verification, incentivized, incentive_type, content_hash, ip_hash, device_hash, external_id,
-           submitted_at, reviewer_rank, review_rank)),
+           submitted_at, reviewer_rank, review_rank, recommends, nps_score)),
   rv AS (
     INSERT INTO reviewers (channel_id, external_id, display_name, account_created_at, first_seen_at)
     SELECT channel_id, reviewer_ext, display_name, account_created_at, received_at FROM (
@@ -51,10 +51,10 @@ const BATCH_SQL = `WITH input AS (
   ins AS (
     INSERT INTO reviews (kind, channel_id, external_id, product_id, merchant_id, reviewer_id, rating, title, body, language,
                          media_urls, order_ref, purchase_id, verification, incentivized, incentive_type, content_hash, ip_hash,
-                         device_hash, submitted_at, status, received_at, updated_at)
+                         device_hash, submitted_at, recommends, nps_score, status, received_at, updated_at)
     SELECT i.kind, i.channel_id, i.external_id, i.product_id, i.merchant_id, m.reviewer_id, i.rating, i.title, i.body, i.language,
            i.media_urls::jsonb, i.order_ref, m.purchase_id, CASE WHEN m.purchase_id IS NOT NULL THEN 'order_match' ELSE i.verification END,
-           i.incentivized, i.incentive_type, i.content_hash, i.ip_hash, i.device_hash, i.submitted_at, 'received', i.received_at, i.received_at
+           i.incentivized, i.incentive_type, i.content_hash, i.ip_hash, i.device_hash, i.submitted_at, i.recommends, i.nps_score, 'received', i.received_at, i.received_at
       FROM input i JOIN matched m ON m.review_rank = i.review_rank
      ORDER BY i.review_rank
     ON CONFLICT (channel_id, external_id) DO NOTHING
@@ -93,7 +93,7 @@ export async function insertReviewBatch(pool: Pool, writes: NewReviewWrite[]): P
     column((w) => w.row.title), column((w) => w.row.body), column((w) => w.row.language), column((w) => w.row.orderRef),
     column((w) => JSON.stringify(w.row.mediaUrls)), column((w) => w.row.verification), column((w) => w.row.incentivized), column((w) => w.row.incentiveType),
     column((w) => w.row.contentHash), column((w) => w.row.ipHash), column((w) => w.row.deviceHash), column((w) => w.row.externalId),
-    column((w) => w.row.submittedAt), reviewerRanks, reviewRanks,
+    column((w) => w.row.submittedAt), reviewerRanks, reviewRanks, column((w) => w.row.recommends), column((w) => w.row.npsScore),
   ]);
   const byRank = new Map(rows.map((r) => [r.rank, { id: r.id, verification: r.verification }]));
   const batchIndexOf = new Map([...firstOfKey.values()].map((writeIndex, batchIndex) => [writeIndex, batchIndex]));

@@ -29,6 +29,7 @@ import { ReviewerEntity } from './reviewer.entity.js';
 @Check('CHK_reviews_body_length', `char_length("body") BETWEEN 1 AND 20000`)
 @Check('CHK_reviews_intake_mode', `"intake_mode" IN ('live','import')`)
 @Check('CHK_reviews_import_id', `("intake_mode" = 'import') = ("import_id" IS NOT NULL)`)
+@Check('CHK_reviews_nps_score_range', `"nps_score" IS NULL OR "nps_score" BETWEEN 0 AND 10`)
 @Check('CHK_reviews_incentive_type', `"incentivized" OR "incentive_type" IS NULL`)
 export class ReviewEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -93,6 +94,14 @@ export class ReviewEntity {
 
   @Column({ type: 'text', nullable: true })
   public incentiveType: IncentiveType | null;
+
+  /** The shopper's explicit "would you recommend it?" answer, when the channel asks; text is the fallback (reputation). */
+  @Column({ type: 'boolean', nullable: true })
+  public recommends: boolean | null;
+
+  /** 0–10 likelihood-to-recommend answer, when the channel asks it (the NPS input). */
+  @Column({ type: 'smallint', nullable: true })
+  public npsScore: number | null;
 
   @Column({ type: 'text' })
   public status: ReviewStatus;

@@ -58,18 +58,18 @@ export class ReviewsRepository {
     const result: { id: string; channel_id: string; external_id: string }[] = await manager.query(
       `INSERT INTO reviews (kind, channel_id, external_id, product_id, merchant_id, reviewer_id, parent_id, rating, title, body,
                             language, media_urls, order_ref, purchase_id, verification, incentivized, incentive_type,
-                            content_hash, ip_hash, device_hash, submitted_at, intake_mode, import_id, status, received_at, updated_at)
+                            content_hash, ip_hash, device_hash, submitted_at, intake_mode, import_id, recommends, nps_score, status, received_at, updated_at)
        SELECT t.*, 'received', $21::timestamptz, $21::timestamptz
          FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::smallint[], $9::text[],
                      $10::text[], $11::text[], $12::jsonb[], $13::text[], $14::uuid[], $15::text[], $16::boolean[], $17::text[],
-                     $18::text[], $19::text[], $20::text[], $22::timestamptz[], $23::text[], $24::uuid[]) AS t
+                     $18::text[], $19::text[], $20::text[], $22::timestamptz[], $23::text[], $24::uuid[], $25::boolean[], $26::smallint[]) AS t
        ON CONFLICT (channel_id, external_id) DO NOTHING
        RETURNING id, channel_id, external_id`,
       [
         col('kind'), col('channelId'), col('externalId'), col('productId'), col('merchantId'), col('reviewerId'), col('parentId'),
         col('rating'), col('title'), col('body'), col('language'), rows.map((r) => JSON.stringify(r.mediaUrls)), col('orderRef'),
         col('purchaseId'), col('verification'), col('incentivized'), col('incentiveType'), col('contentHash'), col('ipHash'),
-        col('deviceHash'), now, col('submittedAt'), col('intakeMode'), col('importId'),
+        col('deviceHash'), now, col('submittedAt'), col('intakeMode'), col('importId'), col('recommends'), col('npsScore'),
       ],
     );
     return new Map(result.map((r) => [key(r.channel_id, r.external_id), r.id]));

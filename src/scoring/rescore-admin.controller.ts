@@ -1,6 +1,7 @@
-import { Controller, Get, Param, Post } from '@nestjs/common';
+import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { RescoreAdminService, type RescoreJobView } from './rescore-admin.service.js';
@@ -16,10 +17,15 @@ export class RescoreJobParamDto {
 export class RescoreAdminController {
   public constructor(private readonly rescore: RescoreAdminService) {}
 
-  /** Re-scores every automatically decided item under the rules now deployed; asking again joins the running job. */
+  /**
+   * Re-scores every automatically decided item under the rules now deployed; asking again joins the running job
+   * (201), and for rules that already ran answers 200 with `alreadyRan: true` and the completed job's id.
+   */
   @Post() @Roles('admin')
-  public start(@Auth() auth: AuthContext): Promise<RescoreJobView> {
-    return this.rescore.start(auth);
+  public async start(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<RescoreJobView> {
+    const view = await this.rescore.start(auth);
+    void reply.status(view.alreadyRan ? 200 : 201);
+    return view;
   }
 
   @Get(':jobId') @Roles('admin', 'moderator')

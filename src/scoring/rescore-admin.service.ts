@@ -1,15 +1,19 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { resolve } from 'node:path';
-import { AppConfigService } from '../config/app-config.service.js';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { CommonError, CommonErrorCode } from '../common/errors/common-error.js';
 import { rescoreAllJobId } from '../queue/job-ids.js';
 import { JobName, QueueName, RESCORE_ALL_JOB_OPTIONS } from '../queue/queue.constants.js';
-import type { RuleSet } from './domain/rules/rule-set.types.js';
+import { ActiveRuleSet } from './active-rule-set.js';
 import type { RescoreProgress } from './rescore.service.js';
-import { loadRuleSet } from './rules.loader.js';
+import { RuleSetVersionsRepository } from './rule-set-versions.repository.js';
+
+/**
+ * started: a new job for these rules; running: joined the job already queued or running; alreadyRan: a job for
+ * these rules completed (its id and progress are returned, nothing new runs); retried: the failed job was retried.
+ */
+export type RescoreStartStatus = 'started' | 'running' | 'alreadyRan' | 'retried';
 
 export interface RescoreJobView {
   jobId: string;
@@ -22,20 +26,32 @@ export interface RescoreJobView {
 
 /** API side of bulk re-scoring: the worker does the work, this starts it and reports progress. */
 @Injectable()
-export class RescoreAdminService implements OnModuleInit {
-  private rules?: RuleSet;
+export class RescoreAdminService {
+  public constructor(
+    @InjectQueue(QueueName.Score) private readonly queue: Queue,
+    private readonly active: ActiveRuleSet,
+    private readonly versions: RuleSetVersionsRepository,
+  ) {}
 
-  public constructor(@InjectQueue(QueueName.Score) private readonly queue: Queue, private readonly config: AppConfigService) {}
-
-  public async onModuleInit(): Promise<void> {
-    this.rules = await loadRuleSet(resolve(this.config.scoringFiles.rulesDir));
-  }
-
-  public async start(auth: AuthContext): Promise<RescoreJobView> {
-    const rules = this.rules as RuleSet;
+  /**
+   * The job id is the rule-set hash, so add() would silently hand back a completed job for rules that already
+   * ran (issue 18): say so instead, with the old job's id, and retry a failed one rather than returning it.
+   */
+  public async start(auth: AuthContext): Promise<RescoreJobView & { status: RescoreStartStatus; alreadyRan: boolean }> {
+    const rules = this.active.current();
     const jobId = rescoreAllJobId(rules.hash);
-    await this.queue.add(JobName.RescoreAll, { ruleSetHash: rules.hash, requestedBy: auth.keyId }, { ...RESCORE_ALL_JOB_OPTIONS, jobId });
-    return this.status(jobId);
+    const existing = await this.queue.getJob(jobId);
+    const state = existing ? await existing.getState() : null;
+    let status: RescoreStartStatus;
+    if (existing && state === 'completed') status = 'alreadyRan';
+    else if (existing && state === 'failed') {
+      await existing.retry('failed');
+      status = 'retried';
+    } else {
+      await this.queue.add(JobName.RescoreAll, { ruleSetHash: rules.hash, requestedBy: auth.keyId }, { ...RESCORE_ALL_JOB_OPTIONS, jobId });
+      status = existing ? 'running' : 'started';
+    }
+    return { ...(await this.status(jobId)), status, alreadyRan: status === 'alreadyRan' };
   }
 
   public async status(jobId: string): Promise<RescoreJobView> {
@@ -45,7 +61,7 @@ export class RescoreAdminService implements OnModuleInit {
     return {
       jobId,
       state: await job.getState(),
-      ruleSetVersion: this.rules && this.rules.hash === data.ruleSetHash ? this.rules.version : 'unknown',
+      ruleSetVersion: (await this.versions.findByHash(data.ruleSetHash))?.version ?? 'unknown',
       ruleSetHash: data.ruleSetHash,
       progress: typeof job.progress === 'object' ? (job.progress as Partial<RescoreProgress>) : null,
       failedReason: job.failedReason ?? null,

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { load } from 'js-yaml';
-import { parseRuleSet } from './domain/rules/parse-rule-set.js';
+import { parseRuleSet, type RawRuleFiles } from './domain/rules/parse-rule-set.js';
 import type { RuleSet } from './domain/rules/rule-set.types.js';
 
 export { RuleSetError } from './domain/rules/parse-rule-set.js';
@@ -34,8 +34,8 @@ function parseYaml(text: string, file: string): unknown {
   }
 }
 
-/** Loads, hashes (sha256 over sorted relative paths + contents) and validates the rules folder. */
-export async function loadRuleSet(dir: string = defaultRulesDir()): Promise<RuleSet> {
+/** The rules folder as parsed YAML (not yet validated) with its content hash (sha256 over sorted relative paths + contents). */
+export async function readRuleSetFiles(dir: string = defaultRulesDir()): Promise<{ raw: RawRuleFiles; hash: string }> {
   const files = await yamlFiles(dir);
   const hash = createHash('sha256');
   let ruleset: unknown;
@@ -48,5 +48,24 @@ export async function loadRuleSet(dir: string = defaultRulesDir()): Promise<Rule
     else if (name.startsWith('lexicons/')) lexicons[name.slice('lexicons/'.length).replace(/\.ya?ml$/, '')] = parseYaml(text, name);
   }
   if (ruleset === undefined) throw new Error(`${dir}: ruleset.yaml not found`);
-  return parseRuleSet({ ruleset, lexicons }, hash.digest('hex'));
+  return { raw: { ruleset, lexicons }, hash: hash.digest('hex') };
+}
+
+/** Loads, hashes and validates the rules folder. */
+export async function loadRuleSet(dir: string = defaultRulesDir()): Promise<RuleSet> {
+  const { raw, hash } = await readRuleSetFiles(dir);
+  return parseRuleSet(raw, hash);
+}
+
+/** Hash of a rule set sent through the API: sha256 of its canonical JSON (sorted keys), so equal content hashes equal. */
+export function hashRawRules(raw: RawRuleFiles): string {
+  return createHash('sha256').update(canonicalJson(raw)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

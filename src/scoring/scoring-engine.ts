@@ -7,30 +7,31 @@ import { analyzeSentiment } from './domain/sentiment/analyze-sentiment.js';
 import type { RuleSet } from './domain/rules/rule-set.types.js';
 import type { TextAnalyzer } from './domain/scoring.types.js';
 import type { TextModels } from './domain/text-models.types.js';
-import { loadRuleSet } from './rules.loader.js';
+import { ActiveRuleSet } from './active-rule-set.js';
 import { loadTextModels } from './text-models.loader.js';
 
-/** Rules (moderation-rules/) and text models (models/) loaded and validated once per process. */
+/** Text models (models/) loaded once per process; rules are the active version, which may change while running. */
 @Injectable()
 export class ScoringEngine implements OnModuleInit {
   private readonly logger = new Logger(ScoringEngine.name);
-  private ruleSet?: RuleSet;
   private textAnalyzer?: TextAnalyzer;
 
-  public constructor(private readonly config: AppConfigService) {}
+  public constructor(private readonly config: AppConfigService, private readonly active: ActiveRuleSet) {}
 
-  public async onModuleInit(): Promise<void> {
-    const { rulesDir, modelsDir } = this.config.scoringFiles;
-    this.ruleSet = await loadRuleSet(resolve(rulesDir));
-    const { models, missing } = loadTextModels(resolve(modelsDir));
+  public onModuleInit(): void {
+    const { models, missing } = loadTextModels(resolve(this.config.scoringFiles.modelsDir));
     if (missing.length > 0) this.logger.warn(`text model artefacts missing, using fallbacks: ${missing.join(', ')}`);
     this.textAnalyzer = analyzerFor(models);
-    this.logger.log(`rules ${this.ruleSet.version} (${this.ruleSet.hash.slice(0, 12)}) loaded`);
   }
 
+  /** Read once per job (a switch mid-job must not mix two rule sets in one score). */
   public get rules(): RuleSet {
-    if (!this.ruleSet) throw new Error('ScoringEngine used before init');
-    return this.ruleSet;
+    return this.active.current();
+  }
+
+  /** The active version now, reloading first if this process has not heard of a switch yet. */
+  public refreshRules(): Promise<RuleSet> {
+    return this.active.refresh();
   }
 
   public get analyzer(): TextAnalyzer {

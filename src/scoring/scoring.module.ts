@@ -10,10 +10,11 @@ import { ScoringContextRepository } from './scoring-context.repository.js';
 import { ScoringEngine } from './scoring-engine.js';
 import { ScoringRepository } from './scoring.repository.js';
 import { ScoringService } from './scoring.service.js';
+import { RuleSetSourceModule } from './rule-set-source.module.js';
 
 /** Scoring use case without the queue consumer (the worker module adds the processor). */
 @Module({
-  imports: [ReviewsModule, ModerationModule, PublishingModule],
+  imports: [ReviewsModule, ModerationModule, PublishingModule, RuleSetSourceModule],
   providers: [RescoreService, ScoringEngine, ScoringContextRepository, ScoringContextLoader, ScoringRepository, PercentileStore, ScoringService, BatchScoringService],
   exports: [ScoringService, BatchScoringService, ScoringEngine, RescoreService],
 })

@@ -43,7 +43,8 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
   }
 
   private async rescoreAll(job: Job<RescoreAllJob>): Promise<RescoreProgress> {
-    const loaded = this.engine.rules.hash;
+    // The activation that queued this job may reach this worker's listener a moment after the job does.
+    const loaded = this.engine.rules.hash === job.data?.ruleSetHash ? this.engine.rules.hash : (await this.engine.refreshRules()).hash;
     if (job.data?.ruleSetHash !== loaded) {
       // Permanent for this worker: re-scoring under rules it does not run would mislabel every record.
       throw new UnrecoverableError(`job asks for rules ${String(job.data?.ruleSetHash).slice(0, 12)}, this worker runs ${loaded.slice(0, 12)}`);

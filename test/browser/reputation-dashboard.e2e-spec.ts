@@ -131,13 +131,43 @@ suite('reputation dashboards in a real browser', () => {
     await signIn(w.merchant.key);
     await loaded('merchant:');
     expect(await page.locator('#merchant option').allInnerTexts()).toEqual(['Acme Outdoor']);
-    expect(await page.locator('#tiles .tile').count()).toBe(13);
+    expect(await page.locator('#tiles .tile').count()).toBe(18);
     expect(await page.locator('#tiles').innerText()).toContain('30');
-    expect(await page.locator('#charts figure.chart svg').count()).toBe(8);
+    expect(await page.locator('#charts figure.chart svg').count()).toBe(9);
     expect(await page.locator('#chart-distribution rect.bar').count()).toBe(5);
     expect(await page.locator('#view option[value="platform"]').count()).toBe(0);
     expect(await page.locator('#audit').innerText()).toContain('Suppression audit');
     await page.screenshot({ path: `${ARTIFACTS}/merchant-dashboard.png`, fullPage: true });
+  });
+
+  it('shows the seed-document indicators and narrows them to one channel', async () => {
+    await signIn(w.merchant.key);
+    await loaded('merchant:');
+    const tileValue = (label: string): Promise<string> => page.locator('#tiles .tile', { has: page.locator('.k', { hasText: label }) }).locator('.v').innerText();
+    // Every odd review got a reply after 3600 s = 60 min: median and p90 are both exactly 60 min.
+    expect(await tileValue('Reply time median / p90')).toBe('60 min / 60 min');
+    // No orders, purchases or 0–10 answers were reported: the rates say "—", not 0.
+    expect(await tileValue('Complaint rate (complaints ÷ orders)')).toBe('—');
+    expect(await tileValue('Churn')).toBe('—');
+    expect(await tileValue('NPS (0–10 answers)')).toBe('—');
+    // Ratings 1★ are 5 of the 30 public reviews (negative by rating and text) → 16.7 %.
+    expect(await tileValue('Negative-review rate')).toBe('16.7%');
+    expect(await page.locator('#channel option').count()).toBe(3);
+    await page.locator('#channel').selectOption(w.otherChannel.id);
+    await page.locator('#load').click();
+    await page.waitForFunction((id) => String((globalThis as any).document.body.dataset.loaded ?? '').endsWith(`:${id}`), w.otherChannel.id);
+    // i % 3 === 0 → i = 0, 3, …, 27: 10 of the 30 reviews came through the app channel.
+    expect(await tileValue('Reviews received')).toBe('10');
+    await page.screenshot({ path: `${ARTIFACTS}/merchant-one-channel.png`, fullPage: true });
+  });
+
+  it('lets a merchant refresh its figures and says when it must wait', async () => {
+    await signIn(w.otherMerchant.key);
+    await loaded('merchant:');
+    await page.locator('#refresh').click();
+    await page.waitForFunction(() => /Refresh queued/.test((globalThis as any).document.getElementById('status').textContent));
+    await page.locator('#refresh').click();
+    await page.waitForFunction(() => /try again in \d+ s/.test((globalThis as any).document.getElementById('status').textContent));
   });
 
   it('downloads each chart as CSV with the numbers drawn', async () => {
@@ -179,7 +209,7 @@ suite('reputation dashboards in a real browser', () => {
     expect(l.tilesDisplay).toBe('grid');
     expect(l.overflowing).toEqual([]);
     expect(l.scrollWidth).toBeLessThanOrEqual(viewport.width);
-    expect(l.charts).toHaveLength(8);
+    expect(l.charts).toHaveLength(9);
     for (const c of l.charts) {
       expect({ id: c.id, fits: c.width <= c.card && c.width >= c.card - 40 }).toEqual({ id: c.id, fits: true });
       expect({ id: c.id, viewBoxWidth: Number(c.viewBox.split(' ')[2]) }).toEqual({ id: c.id, viewBoxWidth: c.width });
@@ -211,7 +241,7 @@ suite('reputation dashboards in a real browser', () => {
     await page.locator('#to').fill('2020-01-31');
     await page.locator('#load').click();
     await loaded('merchant:2020-01-01');
-    expect(await page.locator('#charts svg[data-empty="true"]').count()).toBe(8);
+    expect(await page.locator('#charts svg[data-empty="true"]').count()).toBe(9);
     expect(await page.locator('#chart-volume').innerText()).toContain('No data in this period.');
     await page.screenshot({ path: `${ARTIFACTS}/merchant-empty.png`, fullPage: true });
   });

@@ -20,6 +20,7 @@ describe('bulk re-scoring after a rules change', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
   let w: World;
+  let startedJobId: string;
   const ids: string[] = [];
 
   beforeAll(async () => {
@@ -76,7 +77,10 @@ describe('bulk re-scoring after a rules change', () => {
   it('runs as one job with progress, re-scores every decided item and applies new automated verdicts only', async () => {
     const started = await request(t.server).post('/v1/scoring/rescore').set(...bearer(w.adminKey));
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({ jobId: expect.stringMatching(/^rescore-[0-9a-f]{16}$/), ruleSetVersion: '2026-11-23.99' });
+    expect(started.body).toMatchObject({
+      jobId: expect.stringMatching(/^rescore-[0-9a-f]{16}$/), ruleSetVersion: '2026-11-23.99', status: 'started', alreadyRan: false,
+    });
+    startedJobId = started.body.jobId;
     const done = await waitFor(async () => {
       const res = await request(t.server).get(`/v1/scoring/rescore/${started.body.jobId}`).set(...bearer(w.moderatorKey));
       return res.body.state === 'completed' ? res.body : undefined;
@@ -96,9 +100,10 @@ describe('bulk re-scoring after a rules change', () => {
     expect(done.progress.changed).toBe(2);
   });
 
-  it('asking again for the same rules joins the same job instead of starting another', async () => {
+  it('asking again for rules that already ran says so, with the completed job, and starts nothing', async () => {
     const again = await request(t.server).post('/v1/scoring/rescore').set(...bearer(w.adminKey));
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ jobId: startedJobId, state: 'completed', status: 'alreadyRan', alreadyRan: true, progress: { done: 3, total: 3 } });
     const { rows } = await db.query('SELECT count(*) AS n FROM review_scores');
     expect(Number(rows[0].n)).toBe(6);
   });

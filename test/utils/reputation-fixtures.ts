@@ -16,6 +16,10 @@ export interface FixtureReview {
   /** Decision records, in order. */
   decisions?: { toStatus: string; afterSeconds: number; reasonCode?: string; automated?: boolean; action?: string }[];
   replyAfterSeconds?: number;
+  /** Review text (the recommendation fallback) and the explicit intake answers. */
+  body?: string;
+  recommends?: boolean;
+  npsScore?: number;
 }
 
 const at = (base: string, seconds: number): Date => new Date(new Date(base).getTime() + seconds * 1000);
@@ -31,10 +35,11 @@ export async function insertFixtureReviews(sql: Sql, reviews: FixtureReview[]): 
       'INSERT INTO reviewers (channel_id, external_id, first_seen_at) VALUES ($1, $2, $3) RETURNING id', [r.channelId, `fx-${randomUUID()}`, r.receivedAt]);
     const [row] = await sql.query<{ id: string }>(
       `INSERT INTO reviews (kind, channel_id, external_id, product_id, merchant_id, reviewer_id, rating, body, verification, incentivized, incentive_type,
-                            status, content_hash, submitted_at, received_at, updated_at)
-       VALUES ('review', $1, $2, $3, $4, $5, $6, 'fixture review body', $7, $8, $9, $10, $11, $12, $12, $12) RETURNING id`,
+                            status, content_hash, submitted_at, received_at, updated_at, recommends, nps_score)
+       VALUES ('review', $1, $2, $3, $4, $5, $6, $13, $7, $8, $9, $10, $11, $12, $12, $12, $14, $15) RETURNING id`,
       [r.channelId, `fx-${randomUUID()}`, r.productId, r.merchantId, reviewer.id, r.rating, r.verified ? 'invitation' : 'none',
-        r.incentivized ?? false, r.incentivized ? 'discount' : null, r.status, randomUUID(), r.receivedAt]);
+        r.incentivized ?? false, r.incentivized ? 'discount' : null, r.status, randomUUID(), r.receivedAt, r.body ?? 'fixture review body',
+        r.recommends ?? null, r.npsScore ?? null]);
     ids.push(row.id);
     if (r.sentiment) {
       await sql.query(
@@ -63,3 +68,29 @@ export async function insertFixtureReviews(sql: Sql, reviews: FixtureReview[]): 
 
 /** Shorthand for the common case: published automatically after `afterSeconds`. */
 export const publishedAfter = (afterSeconds: number): FixtureReview['decisions'] => [{ toStatus: 'published', action: 'publish', afterSeconds }];
+
+/** One reported purchase: `shopper` names a reviewer (created on first use per channel). */
+export interface FixturePurchase {
+  shopper: string;
+  channelId: string;
+  productId: string;
+  orderRef: string;
+  purchasedAt: string;
+}
+
+/** Inserts purchases by SQL (the churn and repeat-purchase inputs); shoppers are per channel, as reviewers are. */
+export async function insertFixturePurchases(sql: Sql, purchases: FixturePurchase[]): Promise<void> {
+  const reviewers = new Map<string, string>();
+  for (const p of purchases) {
+    const key = `${p.channelId}/${p.shopper}`;
+    let reviewerId = reviewers.get(key);
+    if (!reviewerId) {
+      const [row] = await sql.query<{ id: string }>(
+        'INSERT INTO reviewers (channel_id, external_id, first_seen_at) VALUES ($1, $2, $3) RETURNING id', [p.channelId, `shopper-${p.shopper}-${randomUUID()}`, p.purchasedAt]);
+      reviewerId = row.id;
+      reviewers.set(key, reviewerId);
+    }
+    await sql.query('INSERT INTO purchases (channel_id, order_ref, reviewer_id, product_id, purchased_at) VALUES ($1, $2, $3, $4, $5)',
+      [p.channelId, p.orderRef, reviewerId, p.productId, p.purchasedAt]);
+  }
+}

@@ -8,14 +8,17 @@ const KEY_STORAGE = 'candor.console.key'; // shared with the moderation console:
 const $ = (id) => document.getElementById(id);
 const state = { key: sessionStorage.getItem(KEY_STORAGE), staff: false, last: null };
 
-async function call(path, query = {}, accept = 'application/json') {
+async function call(path, query = {}, accept = 'application/json', method = 'GET') {
   const url = new URL(path, window.location.origin);
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
-  const res = await fetch(url, { headers: { authorization: `Bearer ${state.key}`, accept } });
+  const init = { method, headers: { authorization: `Bearer ${state.key}`, accept } };
+  if (method !== 'GET') Object.assign(init, { body: '{}', headers: { ...init.headers, 'content-type': 'application/json' } });
+  const res = await fetch(url, init);
   if (!res.ok) {
     const body = await res.json().catch(() => null);
     const error = new Error(body?.message ?? `HTTP ${res.status}`);
     error.status = res.status;
+    error.retryAfter = Number(res.headers.get('retry-after')) || null;
     throw error;
   }
   return accept === 'application/json' ? res.json() : res.text();
@@ -24,6 +27,7 @@ async function call(path, query = {}, accept = 'application/json') {
 const missing = (v) => v === null || v === undefined;
 const pct = (v) => (missing(v) ? '—' : formatNumber(v, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 const num = (v, d = 2) => (missing(v) ? '—' : formatNumber(v, { maximumFractionDigits: d }));
+const mins = (m) => (missing(m) ? '—' : t('exactMinutes', formatNumber(m, { maximumFractionDigits: 1 })));
 const dur = (s) => (missing(s) ? '—' : s < 3600 ? t('minutes', Math.round(s / 60)) : s < 172800 ? t('hours', Math.round(s / 3600)) : t('days', Math.round(s / 86400)));
 const status = (text) => { $('status').textContent = text; };
 
@@ -40,7 +44,7 @@ function tile(key, value) {
   return div;
 }
 
-function renderTiles(s) {
+function renderTiles(s, loyalty) {
   $('tiles').replaceChildren(
     tile(t('received'), num(s.volume.received, 0)),
     tile(t('published'), num(s.volume.published, 0)),
@@ -49,8 +53,13 @@ function renderTiles(s) {
     tile(t('satisfied'), pct(s.rating.satisfiedShare)),
     tile(t('negative'), pct(s.sentiment.negativeShare)),
     tile(t('complaintRate'), pct(s.complaints.rate)),
+    tile(t('negativeReviewRate'), pct(s.complaints.negativeReviewRate)),
     tile(t('replyRate'), pct(s.replies.rate)),
-    tile(t('replyLatency'), `${dur(s.replies.latency.medianSeconds)} / ${dur(s.replies.latency.p90Seconds)}`),
+    tile(t('replyTime'), `${mins(s.replies.time.medianMinutes)} / ${mins(s.replies.time.p90Minutes)}`),
+    tile(t('recommendShare'), pct(s.recommendation.share)),
+    tile(t('nps'), missing(s.recommendation.nps.score) ? '—' : num(s.recommendation.nps.score, 1)),
+    tile(t('churn'), pct(loyalty.churnRate)),
+    tile(t('repeat'), pct(loyalty.repeatPurchaseRate)),
     tile(t('verified'), pct(s.verifiedShare)),
     tile(t('incentivised'), pct(s.incentivizedShare)),
     tile(t('fakeRate'), pct(s.fake.rate)),
@@ -75,6 +84,10 @@ function chartSpecs(data) {
       flags: data.channels.map((c) => Boolean(c.test?.significant)),
     },
     { id: 'reply-rate', title: t('chartReplyRate'), kind: 'line', format: pct, columns: ['day', 'reply_rate'], rows: series.map((p) => [p.day, p.replyRate]) },
+    {
+      id: 'complaint-rate', title: t('chartComplaintRate'), kind: 'line', format: pct,
+      columns: ['day', 'complaint_rate', 'negative_review_rate'], rows: series.map((p) => [p.day, p.complaintRate, p.negativeReviewRate]),
+    },
   ];
 }
 
@@ -104,14 +117,17 @@ async function load(event) {
   const view = $('view').value;
   const period = { from: $('from').value, to: $('to').value };
   const merchantId = $('merchant').value || undefined;
-  const scope = view === 'platform' ? { scope: 'platform' } : { scope: 'merchant', id: merchantId };
+  const channelId = $('channel').value || undefined;
+  const scope = view === 'platform' ? { scope: 'platform', channelId } : { scope: 'merchant', id: merchantId, channelId };
   status(t('loading'));
   try {
     const auditQuery = { ...period, merchantId: view === 'platform' ? undefined : merchantId };
     const [data, audit] = await Promise.all([call('/v1/reputation/indicators', { ...scope, ...period }), call('/v1/reputation/suppression-audit', auditQuery)]);
     state.last = { data, audit, auditQuery };
+    // The all-channels answer lists the scope's channels: the channel picker offers exactly those (a merchant key cannot list channels).
+    if (!channelId) fillChannels(data.channels);
     render();
-    document.body.dataset.loaded = `${view}:${data.period.from}:${data.period.to}`;
+    document.body.dataset.loaded = `${view}:${data.period.from}:${data.period.to}:${channelId ?? 'all'}`;
   } catch (error) {
     status(error.message);
   }
@@ -121,7 +137,7 @@ async function load(event) {
 function render() {
   if (!state.last) return;
   const { data, audit, auditQuery } = state.last;
-  renderTiles(data.summary);
+  renderTiles(data.summary, data.loyalty);
   const cards = chartSpecs(data).map(chartCard);
   $('charts').replaceChildren(...cards);
   for (const card of cards) drawChart(card);
@@ -130,6 +146,22 @@ function render() {
 }
 
 const option = (value, text) => Object.assign(document.createElement('option'), { value, textContent: text });
+
+function fillChannels(channels) {
+  const current = $('channel').value;
+  $('channel').replaceChildren(option('', t('allChannels')), ...channels.map((c) => option(c.channelId, c.channelName)));
+  $('channel').value = channels.some((c) => c.channelId === current) ? current : '';
+}
+
+/** Asks for a rollup refresh (a merchant key refreshes its own rows; the API rate-limits it and says when to retry). */
+async function refresh() {
+  try {
+    const job = await call('/v1/reputation/rollups:refresh', {}, 'application/json', 'POST');
+    status(t('refreshQueued', job.jobId));
+  } catch (error) {
+    status(error.status === 429 ? t('refreshLimited', error.retryAfter ?? 60) : error.message);
+  }
+}
 
 async function start() {
   $('signin').hidden = true;
@@ -150,6 +182,8 @@ async function start() {
     $('merchant').disabled = true;
     $('view').querySelector('option[value="platform"]')?.remove();
   }
+  // Moderators may read but not refresh rollups.
+  $('refresh').hidden = me.role === 'moderator';
   const today = new Date();
   $('to').value = today.toISOString().slice(0, 10);
   $('from').value = new Date(today.getTime() - 89 * 86400000).toISOString().slice(0, 10);
@@ -192,5 +226,6 @@ $('signin-form').addEventListener('submit', (event) => {
 $('controls').addEventListener('submit', load);
 $('view').addEventListener('change', () => { $('merchant-field').hidden = $('view').value === 'platform'; });
 $('signout').addEventListener('click', () => signOut());
+$('refresh').addEventListener('click', () => void refresh());
 if (state.key) void start(); else $('signin').hidden = false;
 export { toCsv };

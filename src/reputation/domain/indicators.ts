@@ -1,4 +1,6 @@
+import { exactPercentile } from './exact-percentile.js';
 import { addInto, emptyHistogram, percentileFromHistogram } from './histogram.js';
+import { netPromoterScore } from './recommendation.js';
 import { bayesianAverage, ratio, round } from './stats.js';
 import { ASPECT_IDS } from './taxonomy.js';
 
@@ -20,6 +22,13 @@ export interface DailyFacts {
   fake: number;
   replied: number;
   replyHist: number[] | null;
+  /** Every receipt → first reply latency (seconds), for exact percentiles. */
+  replySeconds: number[];
+  recommendYes: number;
+  recommendNo: number;
+  npsPromoters: number;
+  npsPassives: number;
+  npsDetractors: number;
   decided: number;
   decisionHist: number[] | null;
   orders: number;
@@ -39,13 +48,27 @@ export interface LatencyFigures {
   overflow: boolean;
 }
 
+/** Exact reply time over the replied reviews, in minutes (2 decimals). */
+export interface ReplyTime {
+  count: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
 export interface IndicatorSummary {
   volume: { received: number; published: number };
   rating: { count: number; average: number | null; bayesianAverage: number | null; distribution: Record<'1' | '2' | '3' | '4' | '5', number>; satisfiedShare: number | null };
   sentiment: { positive: number; neutral: number; negative: number; mixed: number; negativeShare: number | null; positiveShare: number | null; averageScore: number | null };
   aspects: { aspect: string; mentions: number; negative: number; negativeShare: number | null }[];
-  complaints: { negativeReviews: number; complaints: number; orders: number; rate: number | null };
-  replies: { replied: number; rate: number | null; latency: LatencyFigures };
+  /** rate = complaints ÷ orders; negativeReviewRate = negative reviews ÷ public reviews (a separate figure). */
+  complaints: { complaints: number; orders: number; rate: number | null; negativeReviews: number; negativeReviewRate: number | null };
+  /** time: exact; latency: the bucketed histogram (kept for the suppression audit's scale). */
+  replies: { replied: number; rate: number | null; time: ReplyTime; latency: LatencyFigures };
+  /** share = recommending ÷ public reviews; nps = % promoters − % detractors over 0–10 answers. */
+  recommendation: {
+    recommending: number; notRecommending: number; share: number | null;
+    nps: { answers: number; promoters: number; passives: number; detractors: number; score: number | null };
+  };
   verifiedShare: number | null;
   incentivizedShare: number | null;
   fake: { count: number; rate: number | null };
@@ -57,11 +80,13 @@ export function emptyFacts(day = '', channelId = ''): DailyFacts {
     day, channelId, received: 0, public: 0, ratingCount: 0, ratingSum: 0, stars: [0, 0, 0, 0, 0],
     sentiment: { positive: 0, neutral: 0, negative: 0, mixed: 0, scoreSum: 0 },
     aspectMentions: new Array<number>(ASPECT_IDS.length).fill(0), aspectNegative: new Array<number>(ASPECT_IDS.length).fill(0),
-    verified: 0, incentivized: 0, negative: 0, fake: 0, replied: 0, replyHist: null, decided: 0, decisionHist: null, orders: 0, complaints: 0,
+    verified: 0, incentivized: 0, negative: 0, fake: 0, replied: 0, replyHist: null, replySeconds: [],
+    recommendYes: 0, recommendNo: 0, npsPromoters: 0, npsPassives: 0, npsDetractors: 0, decided: 0, decisionHist: null, orders: 0, complaints: 0,
   };
 }
 
-const SCALARS = ['received', 'public', 'ratingCount', 'ratingSum', 'verified', 'incentivized', 'negative', 'fake', 'replied', 'decided', 'orders', 'complaints'] as const;
+const SCALARS = ['received', 'public', 'ratingCount', 'ratingSum', 'verified', 'incentivized', 'negative', 'fake', 'replied', 'decided', 'orders', 'complaints',
+  'recommendYes', 'recommendNo', 'npsPromoters', 'npsPassives', 'npsDetractors'] as const;
 
 /** Sums rows (a period, or one channel's days) into one. */
 export function sumFacts(rows: readonly DailyFacts[], day = '', channelId = ''): DailyFacts {
@@ -72,6 +97,7 @@ export function sumFacts(rows: readonly DailyFacts[], day = '', channelId = ''):
     for (const k of ['positive', 'neutral', 'negative', 'mixed', 'scoreSum'] as const) total.sentiment[k] += r.sentiment[k];
     addInto(total.aspectMentions, r.aspectMentions);
     addInto(total.aspectNegative, r.aspectNegative);
+    for (const v of r.replySeconds) total.replySeconds.push(v);
     if (r.replyHist) total.replyHist = addInto(total.replyHist ?? emptyHistogram(), r.replyHist);
     if (r.decisionHist) total.decisionHist = addInto(total.decisionHist ?? emptyHistogram(), r.decisionHist);
   }
@@ -83,6 +109,20 @@ export function latencyFigures(hist: readonly number[] | null): LatencyFigures {
   const median = hist ? percentileFromHistogram(hist, 0.5) : null;
   const p90 = hist ? percentileFromHistogram(hist, 0.9) : null;
   return { count, medianSeconds: median?.seconds ?? null, p90Seconds: p90?.seconds ?? null, overflow: Boolean(median?.overflow || p90?.overflow) };
+}
+
+const minutes = (seconds: number | null): number | null => (seconds === null ? null : round(seconds / 60, 2));
+
+export function replyTime(seconds: readonly number[]): ReplyTime {
+  return { count: seconds.length, medianMinutes: minutes(exactPercentile(seconds, 0.5)), p90Minutes: minutes(exactPercentile(seconds, 0.9)) };
+}
+
+function recommendationFigures(f: DailyFacts): IndicatorSummary['recommendation'] {
+  const nps = { promoters: f.npsPromoters, passives: f.npsPassives, detractors: f.npsDetractors };
+  return {
+    recommending: f.recommendYes, notRecommending: f.recommendNo, share: ratio(f.recommendYes, f.public),
+    nps: { answers: nps.promoters + nps.passives + nps.detractors, ...nps, score: netPromoterScore(nps) },
+  };
 }
 
 function sentimentFigures(f: DailyFacts): IndicatorSummary['sentiment'] {
@@ -108,8 +148,11 @@ export function summarize(f: DailyFacts, prior: RatingPrior): IndicatorSummary {
     aspects: ASPECT_IDS.map((aspect, i) => ({
       aspect, mentions: f.aspectMentions[i] ?? 0, negative: f.aspectNegative[i] ?? 0, negativeShare: ratio(f.aspectNegative[i] ?? 0, f.aspectMentions[i] ?? 0),
     })),
-    complaints: { negativeReviews: f.negative, complaints: f.complaints, orders: f.orders, rate: ratio(f.negative + f.complaints, f.orders) },
-    replies: { replied: f.replied, rate: ratio(f.replied, f.public), latency: latencyFigures(f.replyHist) },
+    complaints: {
+      complaints: f.complaints, orders: f.orders, rate: ratio(f.complaints, f.orders), negativeReviews: f.negative, negativeReviewRate: ratio(f.negative, f.public),
+    },
+    replies: { replied: f.replied, rate: ratio(f.replied, f.public), time: replyTime(f.replySeconds), latency: latencyFigures(f.replyHist) },
+    recommendation: recommendationFigures(f),
     verifiedShare: ratio(f.verified, f.public),
     incentivizedShare: ratio(f.incentivized, f.public),
     fake: { count: f.fake, rate: ratio(f.fake, f.received) },
@@ -128,6 +171,8 @@ export interface DailyPoint {
   replyRate: number | null;
   fakeRate: number | null;
   complaintRate: number | null;
+  negativeReviewRate: number | null;
+  recommendShare: number | null;
 }
 
 /** One point per day of the period (days without rows are zeros, so charts have no gaps). */
@@ -139,7 +184,8 @@ export function dailySeries(rows: readonly DailyFacts[], days: readonly string[]
     return {
       day, received: f.received, published: f.public, ratingCount: f.ratingCount, average: ratio(f.ratingSum, f.ratingCount),
       negativeShare: s.negativeShare, sentimentAverage: s.averageScore, replyRate: ratio(f.replied, f.public),
-      fakeRate: ratio(f.fake, f.received), complaintRate: ratio(f.negative + f.complaints, f.orders),
+      fakeRate: ratio(f.fake, f.received), complaintRate: ratio(f.complaints, f.orders),
+      negativeReviewRate: ratio(f.negative, f.public), recommendShare: ratio(f.recommendYes, f.public),
     };
   });
 }

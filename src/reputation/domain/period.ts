@@ -47,3 +47,11 @@ export function chunkDays(days: readonly string[], size: number): string[][] {
   for (let i = 0; i < sorted.length; i += size) chunks.push(sorted.slice(i, i + size));
   return chunks;
 }
+
+/** The period of the same length ending the day before `period` starts (churn's reference). */
+export function previousPeriod(period: Period): Period {
+  const length = period.days.length;
+  const start = new Date(period.start.getTime() - length * DAY_MS);
+  const end = new Date(period.start.getTime() - DAY_MS);
+  return { from: isoDay(start), to: isoDay(end), days: dayRange(start, end), start, end: period.start };
+}

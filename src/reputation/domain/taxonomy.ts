@@ -17,3 +17,7 @@ export const ALL_ID = '00000000-0000-0000-0000-000000000000';
 /** A review is negative when rated 1–2★ or its text reads negative; positive when 4–5★ and not negative text. */
 export const isNegative = (rating: number, sentiment: string): boolean => rating <= 2 || sentiment === 'negative';
 export const isPositive = (rating: number, sentiment: string): boolean => rating >= 4 && sentiment !== 'negative';
+
+/** What a complaint is about: the review aspects plus 'other'. */
+export const COMPLAINT_CATEGORIES = [...ASPECT_IDS, 'other'] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
