@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { resolve } from 'node:path';
+import { AppConfigService } from '../config/app-config.service.js';
 import { holdCriteria, type HoldCriteria } from '../scoring/domain/rules/hold-criteria.js';
 import { loadRuleSet } from '../scoring/rules.loader.js';
 import { RECENCY_HALF_LIFE_DAYS } from './domain/rating-figures.js';
@@ -6,16 +8,20 @@ import { PlatformPrior } from './platform-prior.js';
 
 /**
  * Machine-readable "how reviews are collected, verified and moderated"
- * (EU Omnibus / UCPD art. 7(6)); the rule-set version is read from moderation-rules/.
+ * (EU Omnibus / UCPD art. 7(6)); the rule-set version is read from RULES_DIR, the folder the scoring engine
+ * loads (ScoringEngine), so the disclosure names the rules that actually decide.
  */
 @Injectable()
 export class DisclosureService {
   private ruleSet?: Promise<{ version: string; hash: string; criteria: HoldCriteria | null }>;
 
-  public constructor(private readonly prior: PlatformPrior) {}
+  public constructor(
+    private readonly prior: PlatformPrior,
+    private readonly config: AppConfigService,
+  ) {}
 
   public async disclosure(): Promise<Record<string, unknown>> {
-    this.ruleSet ??= loadRuleSet().then((r) => ({ version: r.version, hash: r.hash, criteria: holdCriteria(r) }), () => ({ version: 'unknown', hash: '', criteria: null }));
+    this.ruleSet ??= loadRuleSet(resolve(this.config.scoringFiles.rulesDir)).then((r) => ({ version: r.version, hash: r.hash, criteria: holdCriteria(r) }), () => ({ version: 'unknown', hash: '', criteria: null }));
     const [rules, prior] = await Promise.all([this.ruleSet, this.prior.current()]);
     return {
       schemaVersion: 1,
