@@ -19,6 +19,7 @@ describe('single POSTs written in shared statements', () => {
         kind: 'review', channelId: suite.w.channel.id, externalId: `batch-${Date.now()}-${n}`, productId: suite.w.product.id, merchantId: suite.w.merchant.id, parentId: null,
         rating: 4, title: 'Fine', body: `Batch review ${n}, long enough to be a review.`, language: 'en', mediaUrls: [], orderRef: null,
         verification: 'none', incentivized: false, incentiveType: null, contentHash: `hash-${n}`, ipHash: null, deviceHash: null, submittedAt: receivedAt,
+        intakeMode: 'live', importId: null,
         ...overrides,
       },
       reviewer: { channelId: suite.w.channel.id, externalId: reviewer, displayName: `Reviewer ${reviewer}`, accountCreatedAt: null },
