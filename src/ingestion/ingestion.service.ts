@@ -10,7 +10,7 @@ import { identityConflict } from '../reviews/domain/review-identity.js';
 import { channelItemKey as keyOf, type ExistingReviewKey, type ReviewerUpsert } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { MicroBatcher } from '../common/batching/micro-batcher.js';
-import { pgPoolOf } from '../database/pg-pool.js';
+import { pgPoolOf } from '../database/pg/pg-pool.js';
 import { insertReviewBatch, type InsertedReview, type NewReviewWrite } from '../reviews/review-batch-insert.js';
 import { hashIdentifier, sha256 } from './identifier-hash.js';
 import type { IntakeOutcome } from './ingestion.dto.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { queryPrepared } from '../database/prepared-query.js';
+import { queryPrepared } from '../database/pg/prepared-query.js';
 import { rowsOf } from './sql-rows.js';
 import type { Assigned, QueueFilterDto } from './moderation.dto.js';
 import type { QueueRow } from './moderation-views.js';

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { queryPrepared } from '../database/prepared-query.js';
+import { queryPrepared } from '../database/pg/prepared-query.js';
 import { OUTBOX_INSERT_TARGET } from '../publishing/outbox.repository.js';
 import { OutboxTopic } from '../publishing/outbox-topic.js';
 import { channelItemKey, type NewReviewRow, type ReviewerUpsert } from './new-review-row.js';

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { insertReviewBatch, type NewReviewWrite } from '../../src/reviews/review-batch-insert.js';
-import { pgPoolOf } from '../../src/database/pg-pool.js';
+import { pgPoolOf } from '../../src/database/pg/pg-pool.js';
 import { bearer } from '../utils/e2e.js';
 import { reviewBody } from '../utils/fixtures.js';
 import { worldSuite } from '../utils/world-suite.js';
