@@ -13,10 +13,11 @@ const BENCHES: Record<string, BenchRunner> = {
   'read-path': async () => (await import('./read-path.js')).runReadPathBench(),
   'bulk-stall': async () => (await import('./bulk-stall.js')).runBulkStallBench(),
   soak: async () => (await import('./soak.js')).runSoakBench(),
+  pipeline: async () => (await import('./pipeline.js')).runPipelineBench(),
 };
 
-/** Left out of a plain `npm run bench` (it runs 10 minutes) unless SOAK=1; `npm run bench -- soak` always runs it. */
-const OPT_IN = new Set(process.env.SOAK === '1' ? [] : ['soak']);
+/** Left out of a plain `npm run bench`: soak (10 minutes) unless SOAK=1, pipeline (a fleet of its own) always; `npm run bench -- <name>` runs either. */
+const OPT_IN = new Set(process.env.SOAK === '1' ? ['pipeline'] : ['soak', 'pipeline']);
 
 const OUTPUT = 'bench-results/latest.md';
 

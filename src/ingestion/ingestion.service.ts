@@ -5,14 +5,12 @@ import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AppConfigService } from '../config/app-config.service.js';
-import { OutboxTopic, type NewOutboxEvent } from '../publishing/outbox-topic.js';
-import { OutboxService } from '../publishing/outbox.service.js';
 import { canonicalContent } from '../reviews/domain/content-hash.js';
 import { identityConflict } from '../reviews/domain/review-identity.js';
-import { channelItemKey as keyOf, type ExistingReviewKey, type NewReviewRow, type ReviewerUpsert } from '../reviews/new-review-row.js';
+import { channelItemKey as keyOf, type ExistingReviewKey, type ReviewerUpsert } from '../reviews/new-review-row.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { MicroBatcher } from '../common/batching/micro-batcher.js';
-import { pgPoolOf } from '../database/pg-pool.js';
+import { pgPoolOf } from '../database/pg/pg-pool.js';
 import { insertReviewBatch, type InsertedReview, type NewReviewWrite } from '../reviews/review-batch-insert.js';
 import { hashIdentifier, sha256 } from './identifier-hash.js';
 import type { IntakeOutcome } from './ingestion.dto.js';
@@ -39,7 +37,7 @@ export type ItemOutcome =
 const SINGLE_BATCH = 200;
 const SINGLE_IN_FLIGHT = 4;
 
-/** Intake write path: resolve, then one transaction writes reviews + outbox rows before we answer. */
+/** Intake write path: resolve, then one statement writes new reviews + outbox rows before we answer; resends take a transaction. */
 @Injectable()
 export class IngestionService {
   private readonly singles = new MicroBatcher<NewReviewWrite, InsertedReview | null>((writes) => this.insertSingles(writes), {
@@ -50,7 +48,6 @@ export class IngestionService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly resolver: IntakeResolver,
     private readonly reviews: ReviewsRepository,
-    private readonly outbox: OutboxService,
     private readonly editor: ReviewEditor,
     private readonly config: AppConfigService,
     private readonly clock: Clock,
@@ -75,21 +72,7 @@ export class IngestionService {
       seen.add(key);
       accepted.push(resolution.value);
     }
-    const fast = options.mode === 'live' && accepted.length === 1 && !accepted[0].item.parentId ? await this.writeSingleNew(accepted[0]) : undefined;
-    if (fast) outcomes.push(fast);
-    else if (accepted.length > 0) {
-      // Reviewer identities commit first, in a statement of their own: inside the write transaction their row
-      // locks were held until it committed, so two bulk requests sharing one reviewer ran one after the other
-      // (measured: the upsert averaged 1.1 s of a 1.9 s request under four concurrent importers). A reviewer
-      // row whose reviews then fail to commit is harmless: it names a shopper the channel did send.
-      // Only reviewers of new reviews: a resend names the reviewer it already has (or, changed, is refused), and
-      // upserting it first left an orphan reviewer row behind every refused or duplicate resend.
-      const now = this.clock.now();
-      const known = await this.reviews.findExistingKeys(this.db.manager, accepted.map((r) => ({ channelId: r.channelId, externalId: r.item.externalId })));
-      const fresh = accepted.filter((r) => !known.has(keyOf(r.channelId, r.item.externalId)));
-      const reviewerIds = await this.reviews.upsertReviewers(this.db.manager, this.reviewerUpserts(fresh), now);
-      outcomes.push(...(await this.db.transaction((manager) => this.write(manager, accepted, reviewerIds, now, options))));
-    }
+    if (accepted.length > 0) outcomes.push(...(await this.write(this.refuseUnknownParents(accepted, outcomes, await this.parentProducts(accepted)), options)));
     return outcomes.sort((a, b) => a.index - b.index);
   }
 
@@ -106,15 +89,44 @@ export class IngestionService {
     });
   }
 
+  private parentProducts(items: ResolvedItem[]): Promise<Map<string, string>> {
+    return this.reviews.findProductsOfItems(this.db.manager, items.flatMap((r) => (r.item.parentId ? [r.item.parentId] : [])));
+  }
+
+  /** A reply names an item of the same product; anything else is refused before it is written. */
+  private refuseUnknownParents(items: ResolvedItem[], outcomes: ItemOutcome[], parentProducts: Map<string, string>): ResolvedItem[] {
+    return items.filter(({ item, product }) => {
+      const ok = !item.parentId || parentProducts.get(item.parentId) === product.productId;
+      if (!ok) outcomes.push({ index: item.index, ok: false, error: new IngestionError(IngestionErrorCode.UnknownParent, `No item ${item.parentId} on this product`) });
+      return ok;
+    });
+  }
+
   /**
-   * The common single POST: when the item is new, one statement shared with the single POSTs that arrived
-   * meanwhile, and the answer after its commit; replays and edits take the general path.
+   * The one write path for new reviews (issue 19): insertReviewBatch, one statement per request; a lone live
+   * item shares its statement with the single POSTs that arrived meanwhile (group commit). Keys that already
+   * exist come back null and go on to the resend path (duplicate, edit or refused identity change).
    */
-  private async writeSingleNew(resolved: ResolvedItem): Promise<ItemOutcome | undefined> {
-    const [reviewer] = this.reviewerUpserts([resolved]);
+  private async write(items: ResolvedItem[], options: IntakeOptions): Promise<ItemOutcome[]> {
+    if (items.length === 0) return [];
     const now = this.clock.now();
-    const inserted = await this.singles.submit({ row: this.toRow(resolved, '', now, LIVE), reviewer, receivedAt: now });
-    return inserted ? { index: resolved.item.index, ok: true, id: inserted.id, outcome: 'accepted', reviewStatus: 'received' } : undefined;
+    const reviewers = this.reviewerUpserts(items);
+    const writes = items.map((resolved): NewReviewWrite => ({
+      row: this.toRow(resolved, now, options), receivedAt: now,
+      reviewer: reviewers.get(keyOf(resolved.channelId, resolved.item.reviewer.externalId)) as ReviewerUpsert,
+    }));
+    const inserted = writes.length === 1 && options.mode === 'live'
+      ? [await this.singles.submit(writes[0])]
+      : await insertReviewBatch(pgPoolOf(this.db), writes);
+    const outcomes: ItemOutcome[] = [];
+    const resent: { resolved: ResolvedItem; row: NewReviewWrite['row'] }[] = [];
+    items.forEach((resolved, i) => {
+      const stored = inserted[i];
+      if (stored) outcomes.push({ index: resolved.item.index, ok: true, id: stored.id, outcome: 'accepted', reviewStatus: 'received' });
+      else resent.push({ resolved, row: writes[i].row });
+    });
+    if (resent.length > 0) outcomes.push(...(await this.db.transaction((manager) => this.resendAll(manager, resent, now))));
+    return outcomes;
   }
 
   /** One statement for the batch; if it fails, each review alone, so one review's error is its own. */
@@ -129,45 +141,20 @@ export class IngestionService {
     }
   }
 
-  private async write(manager: EntityManager, items: ResolvedItem[], reviewerIds: Map<string, string>, now: Date, options: IntakeOptions): Promise<ItemOutcome[]> {
-    const parentProducts = await this.reviews.findProductsOfItems(manager, items.flatMap((r) => (r.item.parentId ? [r.item.parentId] : [])));
+  private async resendAll(manager: EntityManager, items: { resolved: ResolvedItem; row: NewReviewWrite['row'] }[], now: Date): Promise<ItemOutcome[]> {
+    const existing = await this.reviews.findExistingKeys(manager, items.map(({ row }) => row));
     const outcomes: ItemOutcome[] = [];
-    const rows: { resolved: ResolvedItem; row: NewReviewRow; isNew: boolean }[] = [];
-    for (const resolved of items) {
-      const reviewerId = reviewerIds.get(keyOf(resolved.channelId, resolved.item.reviewer.externalId));
-      const parent = resolved.item.parentId;
-      if (parent && parentProducts.get(parent) !== resolved.product.productId) {
-        outcomes.push({ index: resolved.item.index, ok: false, error: new IngestionError(IngestionErrorCode.UnknownParent, `No item ${parent} on this product`) });
-        continue;
-      }
-      rows.push({ resolved, row: this.toRow(resolved, reviewerId ?? '', now, options), isNew: reviewerId !== undefined });
-    }
-    const candidates = rows.filter((r) => r.isNew).map((r) => r.row);
-    await this.applyVerification(manager, candidates);
-    candidates.sort((a, b) => (a.externalId < b.externalId ? -1 : 1));
-    const inserted = await this.reviews.insertNew(manager, candidates, now);
-    const events: NewOutboxEvent[] = [];
-    const existingRows = rows.filter((r) => !inserted.has(keyOf(r.row.channelId, r.row.externalId)));
-    const existing = await this.reviews.findExistingKeys(manager, existingRows.map((r) => r.row));
-    for (const { resolved, row } of rows) {
-      const id = inserted.get(keyOf(row.channelId, row.externalId));
-      if (id) {
-        // Historical items are marked so consumers (and merchants' webhooks) can tell an import from new reviews.
-        const payload = options.mode === 'import' ? { revision: 1, historical: true } : { revision: 1 };
-        events.push({ topic: OutboxTopic.ReviewReceived, aggregateType: 'review', aggregateId: id, payload });
-        outcomes.push({ index: resolved.item.index, ok: true, id, outcome: 'accepted', reviewStatus: 'received' });
-        continue;
-      }
+    for (const { resolved, row } of items) {
       const prior = existing.get(keyOf(row.channelId, row.externalId));
+      // insertReviewBatch leaves a key alone only when it is stored, and reviews are never deleted.
       if (!prior) throw new Error('review vanished between insert and lookup');
       outcomes.push(await this.resend(manager, resolved, row, prior, now));
     }
-    await this.outbox.append(manager, events, now);
     return outcomes;
   }
 
   /** A resend of an existing key: refused when it changes the review's identity, else a duplicate or an edit of its text. */
-  private async resend(manager: EntityManager, resolved: ResolvedItem, row: NewReviewRow, prior: ExistingReviewKey, now: Date): Promise<ItemOutcome> {
+  private async resend(manager: EntityManager, resolved: ResolvedItem, row: NewReviewWrite['row'], prior: ExistingReviewKey, now: Date): Promise<ItemOutcome> {
     const { item } = resolved;
     const conflict = identityConflict(prior.identity, {
       kind: row.kind, productId: row.productId, parentId: row.parentId, reviewer: { externalId: item.reviewer.externalId },
@@ -185,7 +172,8 @@ export class IngestionService {
     return { index: item.index, ok: true, id: prior.id, outcome: 'edited', reviewStatus };
   }
 
-  private reviewerUpserts(items: ResolvedItem[]): ReviewerUpsert[] {
+  /** Per reviewer key, the reviewer as the request's last item naming it describes it. */
+  private reviewerUpserts(items: ResolvedItem[]): Map<string, ReviewerUpsert> {
     const unique = new Map<string, ReviewerUpsert>();
     for (const { channelId, item } of items) {
       const accountCreatedAt = item.reviewer.accountCreatedAt ? new Date(item.reviewer.accountCreatedAt) : null;
@@ -193,17 +181,16 @@ export class IngestionService {
         channelId, externalId: item.reviewer.externalId, displayName: item.reviewer.displayName ?? null, accountCreatedAt,
       });
     }
-    // Sorted so concurrent requests take row locks in the same order (no deadlocks).
-    return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+    return unique;
   }
 
-  private toRow(resolved: ResolvedItem, reviewerId: string, now: Date, options: IntakeOptions): NewReviewRow {
+  private toRow(resolved: ResolvedItem, now: Date, options: IntakeOptions): NewReviewWrite['row'] {
     const { item, channelId, product } = resolved;
     const pepper = this.config.apiKeyPepper;
     return {
       kind: item.kind, channelId, externalId: item.externalId, productId: product.productId, merchantId: product.merchantId,
-      reviewerId, parentId: item.parentId ?? null, rating: item.rating, title: item.title, body: item.body, language: item.language,
-      mediaUrls: item.mediaUrls, orderRef: item.orderRef, purchaseId: null,
+      parentId: item.parentId ?? null, rating: item.rating, title: item.title, body: item.body, language: item.language,
+      mediaUrls: item.mediaUrls, orderRef: item.orderRef,
       verification: item.invitationId ? 'invitation' : 'none',
       incentivized: item.incentiveType !== null, incentiveType: item.incentiveType, recommends: item.recommends, npsScore: item.npsScore,
       contentHash: sha256(canonicalContent(item)),
@@ -212,18 +199,5 @@ export class IngestionService {
       submittedAt: item.submittedAt ? new Date(item.submittedAt) : now,
       intakeMode: options.mode satisfies IntakeMode, importId: options.mode === 'import' ? options.importId : null,
     };
-  }
-
-  /** order_match is decided here, never taken from the client: the order must be this reviewer's purchase of this product. */
-  private async applyVerification(manager: EntityManager, rows: NewReviewRow[]): Promise<void> {
-    const byChannel = new Map<string, NewReviewRow[]>();
-    for (const row of rows) if (row.orderRef) byChannel.set(row.channelId, [...(byChannel.get(row.channelId) ?? []), row]);
-    for (const [channelId, group] of byChannel) {
-      const purchases = await this.reviews.findPurchases(manager, channelId, group.map((r) => r.orderRef as string));
-      for (const row of group) {
-        const purchaseId = purchases.get(`${row.orderRef}|${row.productId}|${row.reviewerId}`);
-        if (purchaseId) Object.assign(row, { purchaseId, verification: 'order_match' });
-      }
-    }
   }
 }

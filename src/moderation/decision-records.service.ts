@@ -57,8 +57,8 @@ export class DecisionRecordsService {
   }
 
   /** The newest record for a review (what the author most recently experienced). */
-  public findLatestForReview(reviewId: string): Promise<DecisionRecordEntity | null> {
-    return this.db.getRepository(DecisionRecordEntity).findOne({ where: { reviewId }, order: { createdAt: 'DESC' } });
+  public findLatestForReview(reviewId: string, manager?: EntityManager): Promise<DecisionRecordEntity | null> {
+    return (manager ?? this.db.manager).getRepository(DecisionRecordEntity).findOne({ where: { reviewId }, order: { createdAt: 'DESC' } });
   }
 
   /** Per review, its newest human decision (escalations, which change nothing for the author, aside). */

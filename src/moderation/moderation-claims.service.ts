@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
-import { pgPoolOf } from '../database/pg-pool.js';
+import { pgPoolOf } from '../database/pg/pg-pool.js';
 import type { ClaimItemsDto } from './moderation.dto.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 import { ModerationItemsRepository, type LockedItem } from './moderation-items.repository.js';

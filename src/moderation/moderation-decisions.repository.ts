@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { queryPrepared } from '../database/prepared-query.js';
+import { queryPrepared } from '../database/pg/prepared-query.js';
 import { OUTBOX_INSERT_TARGET } from '../publishing/outbox.repository.js';
 import { OutboxTopic } from '../publishing/outbox-topic.js';
 import { reviewDecisionCtes } from '../reviews/review-status.writer.js';

@@ -6,7 +6,7 @@ import type { AuthContext } from '../common/auth/auth-context.js';
 import { Clock } from '../common/clock/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AppConfigService } from '../config/app-config.service.js';
-import { pgPoolOf } from '../database/pg-pool.js';
+import { pgPoolOf } from '../database/pg/pg-pool.js';
 import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { APPEAL_REDRESS } from './domain/appeal-window.js';
 import { checkDecision, plannedOutcome, reasonProblem, reportResolution } from './domain/decision-policy.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { queryPrepared } from '../database/prepared-query.js';
+import { queryPrepared } from '../database/pg/prepared-query.js';
 import { rowsOf } from './sql-rows.js';
 import type { Assigned, QueueFilterDto } from './moderation.dto.js';
 import type { QueueRow } from './moderation-views.js';
@@ -19,6 +19,14 @@ export interface LockedItem {
   reasonCodes: string[];
   source: string;
   reportCount: number;
+}
+
+/** A held review's queue item as the scoring engine opens it. */
+export interface AutomatedHold {
+  reviewId: string;
+  priority: number;
+  fakeScore: number;
+  reasonCodes: readonly string[];
 }
 
 export interface QueueCursor {
@@ -207,6 +215,34 @@ export class ModerationItemsRepository {
     if (inserted[0]) return inserted[0].id;
     const existing: { id: string }[] = await manager.query(`SELECT id FROM moderation_items WHERE review_id = $1 AND state IN ('open','claimed')`, [row.reviewId]);
     return existing[0].id;
+  }
+
+  /** One queue item per held review; a review appears at most once per call (ON CONFLICT cannot touch a row twice). */
+  public async openOrRefresh(manager: EntityManager, items: AutomatedHold[], source: string, at: Date): Promise<void> {
+    if (items.length === 0) return;
+    await manager.query(
+      `INSERT INTO moderation_items (review_id, state, priority, reason_codes, fake_score, source, created_at)
+       SELECT review_id, 'open', priority, reason_codes, fake_score, $2, $3
+         FROM jsonb_to_recordset($1::jsonb) AS x(review_id uuid, priority smallint, reason_codes text[], fake_score float8)
+       ON CONFLICT (review_id) WHERE state IN ('open','claimed')
+       DO UPDATE SET priority = EXCLUDED.priority, reason_codes = EXCLUDED.reason_codes, fake_score = EXCLUDED.fake_score`,
+      [JSON.stringify(items.map((i) => ({
+        review_id: i.reviewId, priority: Math.max(0, Math.min(100, Math.round(i.priority))), reason_codes: i.reasonCodes, fake_score: i.fakeScore,
+      }))), source, at],
+    );
+  }
+
+  public async hasLiveClaim(manager: EntityManager, reviewId: string, at: Date): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM moderation_items WHERE review_id = $1 AND state = 'claimed' AND lease_until > $2`, [reviewId, at]);
+    return rows.length > 0;
+  }
+
+  /** Closes the review's open item without a human decider (decided_by null marks it automated). */
+  public async closeOpenAutomated(manager: EntityManager, reviewId: string, at: Date): Promise<void> {
+    await manager.query(
+      `UPDATE moderation_items SET state = 'decided', decided_at = $2, version = version + 1
+        WHERE review_id = $1 AND state IN ('open', 'claimed')`, [reviewId, at]);
   }
 
   public async addReasonCode(manager: EntityManager, id: string, code: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AutomatedItemsService } from './automated-items.service.js';
 import { AutomationAccuracyRepository } from './automation-accuracy.repository.js';
 import { DecisionRecordsService } from './decision-records.service.js';
 import { EditReviewItemsService } from './edit-review-items.service.js';
@@ -6,7 +7,7 @@ import { ModerationItemsRepository } from './moderation-items.repository.js';
 
 /** What intake and scoring need of moderation: the decision log and the queue items an edit reopens. */
 @Module({
-  providers: [DecisionRecordsService, ModerationItemsRepository, EditReviewItemsService, AutomationAccuracyRepository],
-  exports: [DecisionRecordsService, ModerationItemsRepository, EditReviewItemsService, AutomationAccuracyRepository],
+  providers: [AutomatedItemsService, DecisionRecordsService, ModerationItemsRepository, EditReviewItemsService, AutomationAccuracyRepository],
+  exports: [AutomatedItemsService, DecisionRecordsService, ModerationItemsRepository, EditReviewItemsService, AutomationAccuracyRepository],
 })
 export class ModerationModule {}

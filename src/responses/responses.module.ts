@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ModerationDeskModule } from '../moderation/moderation-desk.module.js';
 import { PublishingModule } from '../publishing/publishing.module.js';
+import { StorefrontChangesModule } from '../ratings/storefront-changes.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
 import { MerchantReviewsRepository } from './merchant-reviews.repository.js';
 import { MerchantReviewsService } from './merchant-reviews.service.js';
@@ -10,7 +11,7 @@ import { ResponsesRepository } from './responses.repository.js';
 import { ResponsesService } from './responses.service.js';
 
 @Module({
-  imports: [ReviewsModule, PublishingModule, ModerationDeskModule],
+  imports: [ReviewsModule, PublishingModule, ModerationDeskModule, StorefrontChangesModule],
   controllers: [ResponsesController],
   providers: [ResponsesRepository, ResponsesService, MerchantReviewsRepository, MerchantReviewsService],
   exports: [ResponsesService],

@@ -75,9 +75,4 @@ export class ResponsesRepository {
       where: merchantId ? { reviewId, merchantId } : { reviewId }, order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
-
-  /** Storefront caches drop the product once this transaction has committed (StorefrontChangeRelay). */
-  public async markProductChanged(manager: EntityManager, productId: string): Promise<void> {
-    await manager.query('INSERT INTO storefront_changes (product_id) VALUES ($1)', [productId]);
-  }
 }

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock/clock.js';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '../common/errors/pg-errors.js';
 import { OutboxTopic } from '../publishing/outbox-topic.js';
 import { OutboxService } from '../publishing/outbox.service.js';
+import { StorefrontChangesService } from '../ratings/storefront-changes.service.js';
 import type { ReviewEntity } from '../reviews/review.entity.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { canEdit, decide, NEW_RESPONSE, submitText, type ResponseEvent, type Transition } from './domain/response-lifecycle.js';
@@ -35,6 +36,7 @@ export class ResponsesService {
     private readonly responses: ResponsesRepository,
     private readonly reviews: ReviewsRepository,
     private readonly outbox: OutboxService,
+    private readonly storefrontChanges: StorefrontChangesService,
     private readonly clock: Clock,
   ) {}
 
@@ -123,7 +125,7 @@ export class ResponsesService {
     };
     if (!published) payload.reasons = findings;
     await this.outbox.append(manager, [{ topic: TOPIC[t.event], aggregateType: 'response', aggregateId: row.id, payload }], now);
-    if (t.publicTextChanged) await this.responses.markProductChanged(manager, review.productId);
+    if (t.publicTextChanged) await this.storefrontChanges.markProductChanged(manager, review.productId);
   }
 
   private async owned(manager: EntityManager, auth: AuthContext, id: string): Promise<MerchantResponseEntity> {

@@ -49,6 +49,16 @@ export class ReviewStatusWriter {
     await manager.query('UPDATE reviews SET status = $2, version = version + 1, updated_at = $3 WHERE id = $1', [id, status, at]);
   }
 
+  /** received → scoring for reviews still at this revision, so the intake view shows the job has started. */
+  public async markScoring(manager: EntityManager, reviews: { id: string; revision: number }[]): Promise<void> {
+    if (reviews.length === 0) return;
+    await manager.query(
+      `UPDATE reviews SET status = 'scoring' FROM unnest($1::uuid[], $2::int[]) AS t(id, revision)
+        WHERE reviews.id = t.id AND reviews.revision = t.revision AND reviews.status = 'received'`,
+      [reviews.map((r) => r.id), reviews.map((r) => r.revision)],
+    );
+  }
+
   /**
    * `setStatus` for many reviews in one statement. The rating-aggregate triggers lock one
    * product_rating_aggregates row per product whose published set changes, in whatever order the

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { channelItemKey as key, type ExistingReviewKey, type NewReviewRow, type ReviewerUpsert } from './new-review-row.js';
+import { channelItemKey as key, type ExistingReviewKey, type ReviewerUpsert } from './new-review-row.js';
 import { ReviewRevisionEntity } from './review-revision.entity.js';
 import { ReviewEntity } from './review.entity.js';
 import type { ReviewStatus } from './review-status.js';
@@ -37,40 +37,6 @@ export class ReviewsRepository {
              account_created_at = COALESCE(reviewers.account_created_at, EXCLUDED.account_created_at)
        RETURNING id, channel_id, external_id`,
       [rows.map((r) => r.channelId), rows.map((r) => r.externalId), rows.map((r) => r.displayName), rows.map((r) => r.accountCreatedAt), now],
-    );
-    return new Map(result.map((r) => [key(r.channel_id, r.external_id), r.id]));
-  }
-
-  /** Purchases matching (channel, orderRef) → key `${orderRef}|${productId}|${reviewerId}` → purchase id. */
-  public async findPurchases(manager: EntityManager, channelId: string, orderRefs: string[]): Promise<Map<string, string>> {
-    if (orderRefs.length === 0) return new Map();
-    const rows: { id: string; order_ref: string; product_id: string; reviewer_id: string }[] = await manager.query(
-      `SELECT id, order_ref, product_id, reviewer_id FROM purchases WHERE channel_id = $1 AND order_ref = ANY($2::text[])`,
-      [channelId, orderRefs],
-    );
-    return new Map(rows.map((r) => [`${r.order_ref}|${r.product_id}|${r.reviewer_id}`, r.id]));
-  }
-
-  /** Inserts what is new; returns ids keyed by channel+externalId for the rows that were inserted. */
-  public async insertNew(manager: EntityManager, rows: NewReviewRow[], now: Date): Promise<Map<string, string>> {
-    if (rows.length === 0) return new Map();
-    const col = <K extends keyof NewReviewRow>(k: K): NewReviewRow[K][] => rows.map((r) => r[k]);
-    const result: { id: string; channel_id: string; external_id: string }[] = await manager.query(
-      `INSERT INTO reviews (kind, channel_id, external_id, product_id, merchant_id, reviewer_id, parent_id, rating, title, body,
-                            language, media_urls, order_ref, purchase_id, verification, incentivized, incentive_type,
-                            content_hash, ip_hash, device_hash, submitted_at, intake_mode, import_id, recommends, nps_score, status, received_at, updated_at)
-       SELECT t.*, 'received', $21::timestamptz, $21::timestamptz
-         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::smallint[], $9::text[],
-                     $10::text[], $11::text[], $12::jsonb[], $13::text[], $14::uuid[], $15::text[], $16::boolean[], $17::text[],
-                     $18::text[], $19::text[], $20::text[], $22::timestamptz[], $23::text[], $24::uuid[], $25::boolean[], $26::smallint[]) AS t
-       ON CONFLICT (channel_id, external_id) DO NOTHING
-       RETURNING id, channel_id, external_id`,
-      [
-        col('kind'), col('channelId'), col('externalId'), col('productId'), col('merchantId'), col('reviewerId'), col('parentId'),
-        col('rating'), col('title'), col('body'), col('language'), rows.map((r) => JSON.stringify(r.mediaUrls)), col('orderRef'),
-        col('purchaseId'), col('verification'), col('incentivized'), col('incentiveType'), col('contentHash'), col('ipHash'),
-        col('deviceHash'), now, col('submittedAt'), col('intakeMode'), col('importId'), col('recommends'), col('npsScore'),
-      ],
     );
     return new Map(result.map((r) => [key(r.channel_id, r.external_id), r.id]));
   }

@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { ReviewEntity } from '../reviews/review.entity.js';
+import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import { PercentileStore } from './percentile-store.js';
-import { type Evaluation, type ScoreOutcome, ScoringService } from './scoring.service.js';
-import { ScoringRepository } from './scoring.repository.js';
+import { type ScoreOutcome, scoreOutcome, ScoringService } from './scoring.service.js';
+import { VerdictsService } from './verdicts.service.js';
 
 export interface ScoreRequest {
   reviewId: string;
@@ -20,9 +21,9 @@ const done = (value: ScoreOutcome): Settled => ({ status: 'fulfilled', value });
 const settle = (run: Promise<ScoreOutcome>): Promise<Settled> => run.then(done, (reason: unknown) => ({ status: 'rejected', reason }));
 
 /**
- * The score job's use case for a micro-batch of jobs: the same checks and writes as
- * ScoringService.scoreReview, but each step is one statement for the whole batch and the writes share
- * one transaction, because per-review round trips and commits were most of a score job's cost. A batch
+ * The score job's use case for a micro-batch of jobs: the same checks and the same writes
+ * (VerdictsService.persistVerdicts) as ScoringService.scoreReview, with every step one statement for the whole
+ * batch and the writes in one transaction, because per-review round trips and commits were most of a score job's cost. A batch
  * that fails as a whole is scored again one review at a time, so one bad review cannot fail the others.
  */
 @Injectable()
@@ -32,8 +33,9 @@ export class BatchScoringService {
   public constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reviews: ReviewsRepository,
-    private readonly writes: ScoringRepository,
+    private readonly statuses: ReviewStatusWriter,
     private readonly scoring: ScoringService,
+    private readonly verdicts: VerdictsService,
     private readonly percentiles: PercentileStore,
   ) {}
 
@@ -70,35 +72,14 @@ export class BatchScoringService {
       else todo.push(review);
     }
     if (todo.length > 0) {
-      await this.writes.markScoringMany(this.db.manager, todo.map((r) => ({ reviewId: r.id, revision: r.revision })));
+      await this.statuses.markScoring(this.db.manager, todo.map((r) => ({ id: r.id, revision: r.revision })));
       const evaluations = await this.scoring.evaluateMany(todo);
-      const decided = await this.db.transaction((manager) => this.persist(manager, todo, evaluations));
-      for (const [id, outcome] of decided) outcomes.set(id, done(outcome));
-      await this.percentiles.observeMany(evaluations.filter((_, i) => decided.get(todo[i].id) === 'scored')
+      const persisted = await this.db.transaction((manager) =>
+        this.verdicts.persistVerdicts(manager, 'score', todo.map((review, i) => ({ review, evaluation: evaluations[i] }))));
+      for (const [id, outcome] of persisted) outcomes.set(id, done(scoreOutcome(outcome)));
+      await this.percentiles.observeMany(evaluations.filter((_, i) => persisted.get(todo[i].id) === 'applied')
         .map((e) => e.result.signals.map((s) => ({ id: s.id, value: s.value }))));
     }
     return requests.map((r) => outcomes.get(r.reviewId) as Settled);
-  }
-
-  /** Re-checks each review under its row lock, then writes scores, fingerprints and verdicts of those still due. */
-  private async persist(manager: EntityManager, reviews: ReviewEntity[], evaluations: Evaluation[]): Promise<Map<string, ScoreOutcome>> {
-    const locked = new Map((await this.reviews.lockByIds(manager, reviews.map((r) => r.id))).map((r) => [r.id, r]));
-    const outcomes = new Map<string, ScoreOutcome>();
-    const due: { review: ReviewEntity; locked: ReviewEntity; evaluation: Evaluation }[] = [];
-    reviews.forEach((review, i) => {
-      const current = locked.get(review.id);
-      if (!current || current.revision !== review.revision) outcomes.set(review.id, 'stale');
-      else if (!SCORABLE.has(current.status)) outcomes.set(review.id, 'already-decided');
-      else due.push({ review, locked: current, evaluation: evaluations[i] });
-    });
-    const inserted = await this.writes.insertScores(manager, due.map(({ locked: l, evaluation: e }) => ({
-      reviewId: l.id, revision: l.revision, ruleSetHash: e.rules.hash, result: e.result, at: e.now,
-    })));
-    const scored = due.filter(({ review }) => inserted.has(review.id));
-    for (const { review } of due) outcomes.set(review.id, inserted.has(review.id) ? 'scored' : 'already-decided');
-    if (scored.length === 0) return outcomes;
-    await this.writes.saveFingerprints(manager, scored.map(({ review, evaluation }) => ({ review, fingerprint: evaluation.fingerprint })));
-    await this.scoring.applyAutomatedVerdicts(manager, scored.map(({ locked: l, evaluation }) => ({ review: l, result: evaluation.result })), scored[0].evaluation.now);
-    return outcomes;
   }
 }

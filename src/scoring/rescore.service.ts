@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DecisionRecordsService } from '../moderation/decision-records.service.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
-import { ScoringRepository } from './scoring.repository.js';
-import { ScoringService, STATUS_FOR_VERDICT } from './scoring.service.js';
+import { ScoringService } from './scoring.service.js';
+import { type PersistOutcome, VerdictsService } from './verdicts.service.js';
 
 export type RescoreOutcome = 'changed' | 'unchanged' | 'skipped';
 
@@ -19,6 +18,10 @@ export interface RescoreProgress {
 
 const BATCH = 200;
 
+const RESCORE_OUTCOME: Record<PersistOutcome, RescoreOutcome> = {
+  stale: 'skipped', 'not-due': 'skipped', 'scored-before': 'unchanged', kept: 'unchanged', applied: 'changed',
+};
+
 const AUTOMATED_STATUSES = new Set(['published', 'held', 'withheld']);
 
 /**
@@ -32,28 +35,15 @@ export class RescoreService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly reviews: ReviewsRepository,
     private readonly scoring: ScoringService,
-    private readonly writes: ScoringRepository,
-    private readonly decisions: DecisionRecordsService,
+    private readonly verdicts: VerdictsService,
   ) {}
 
   public async rescoreReview(reviewId: string): Promise<RescoreOutcome> {
     const review = await this.reviews.findById(reviewId);
     if (!review || !AUTOMATED_STATUSES.has(review.status)) return 'skipped';
-    const { rules, fingerprint, result, now } = await this.scoring.evaluate(review);
-    return this.db.transaction(async (manager) => {
-      const locked = await this.reviews.lockById(manager, reviewId);
-      if (!locked || locked.revision !== review.revision || !AUTOMATED_STATUSES.has(locked.status)) return 'skipped';
-      if (!(await this.writes.insertScore(manager, reviewId, locked.revision, rules.hash, result, now))) return 'unchanged';
-      await this.writes.saveFingerprint(manager, locked, fingerprint);
-      const last = await this.decisions.findLatestForReview(reviewId);
-      const automated = !last || last.automated;
-      if (!automated || STATUS_FOR_VERDICT[result.verdict] === locked.status || (await this.writes.hasClaimedItem(manager, reviewId, now))) {
-        return 'unchanged';
-      }
-      if (locked.status === 'held') await this.writes.closeOpenModerationItem(manager, reviewId, now);
-      await this.scoring.applyAutomatedVerdict(manager, locked, result, now);
-      return 'changed';
-    });
+    const evaluation = await this.scoring.evaluate(review);
+    const persisted = await this.db.transaction((manager) => this.verdicts.persistVerdicts(manager, 'rescore', [{ review, evaluation }]));
+    return RESCORE_OUTCOME[persisted.get(reviewId) ?? 'stale'];
   }
 
   public async runAll(resumeFrom: Partial<RescoreProgress> | undefined, report: (p: RescoreProgress) => Promise<void>): Promise<RescoreProgress> {

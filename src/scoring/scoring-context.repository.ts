@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { forEachRow } from '../database/for-each-row.js';
+import { forEachRow } from '../database/pg/for-each-row.js';
 import { BASELINE_DAYS, type NewAccountWindows } from './domain/context-windows.js';
 import type { NetworkContext, ProductActivity, ProductNewAccounts, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
 import { SCORING_CONTEXT_PARAM_TYPES, SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';

@@ -11,11 +11,12 @@ import { ScoringEngine } from './scoring-engine.js';
 import { ScoringRepository } from './scoring.repository.js';
 import { ScoringService } from './scoring.service.js';
 import { RuleSetSourceModule } from './rule-set-source.module.js';
+import { VerdictsService } from './verdicts.service.js';
 
 /** Scoring use case without the queue consumer (the worker module adds the processor). */
 @Module({
   imports: [ReviewsModule, ModerationModule, PublishingModule, RuleSetSourceModule],
-  providers: [RescoreService, ScoringEngine, ScoringContextRepository, ScoringContextLoader, ScoringRepository, PercentileStore, ScoringService, BatchScoringService],
+  providers: [RescoreService, ScoringEngine, ScoringContextRepository, ScoringContextLoader, ScoringRepository, PercentileStore, ScoringService, BatchScoringService, VerdictsService],
   exports: [ScoringService, BatchScoringService, ScoringEngine, RescoreService],
 })
 export class ScoringModule {}

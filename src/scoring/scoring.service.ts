@@ -1,35 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
-import { DecisionRecordsService } from '../moderation/decision-records.service.js';
-import { OutboxTopic } from '../publishing/outbox-topic.js';
-import { OutboxService } from '../publishing/outbox.service.js';
 import type { ReviewEntity } from '../reviews/review.entity.js';
 import { ReviewStatusWriter } from '../reviews/review-status.writer.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
-import { EDITED_AFTER_DECISION } from '../moderation/domain/human-lock.js';
-import { verdictAfterHumanDecision } from './domain/after-human-decision.js';
 import { scoreItem } from './domain/score-item.js';
-import type { ScorableItem, ScoreResult, Verdict } from './domain/scoring.types.js';
+import type { ScorableItem } from './domain/scoring.types.js';
 import { PercentileStore } from './percentile-store.js';
-import { fingerprintOf, type Fingerprint, ScoringContextLoader } from './scoring-context.loader.js';
-import type { RuleSet } from './domain/rules/rule-set.types.js';
+import { fingerprintOf, ScoringContextLoader } from './scoring-context.loader.js';
 import { ScoringEngine } from './scoring-engine.js';
-import { ScoringRepository } from './scoring.repository.js';
+import { type Evaluation, type PersistOutcome, VerdictsService } from './verdicts.service.js';
 
 export type ScoreOutcome = 'scored' | 'stale' | 'already-decided';
 
-export interface Evaluation {
-  rules: RuleSet;
-  fingerprint: Fingerprint;
-  result: ScoreResult;
-  now: Date;
-}
+export type { Evaluation } from './verdicts.service.js';
 
-export const STATUS_FOR_VERDICT: Record<Verdict, string> = { publish: 'published', hold: 'held', withhold: 'withheld' };
-export const APPEAL_REDRESS = 'You may appeal this decision within 6 months; a different moderator will review it.';
+/** A score job's outcome for persistVerdicts' outcome in `score` mode. */
+export function scoreOutcome(persisted: PersistOutcome): ScoreOutcome {
+  if (persisted === 'applied') return 'scored';
+  return persisted === 'stale' ? 'stale' : 'already-decided';
+}
 
 export function toScorable(review: ReviewEntity): ScorableItem {
   return {
@@ -41,19 +33,17 @@ export function toScorable(review: ReviewEntity): ScorableItem {
   };
 }
 
-/** The score job's use case: load context → pure engine → persist verdict, record, queue item and event in one transaction. */
+/** The score job's use case: load context → pure engine → persistVerdicts (verdict, record, queue item and event) in one transaction. */
 @Injectable()
 export class ScoringService {
   public constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly reviews: ReviewsRepository,
     private readonly statuses: ReviewStatusWriter,
-    private readonly scoring: ScoringRepository,
+    private readonly verdicts: VerdictsService,
     private readonly loader: ScoringContextLoader,
     private readonly engine: ScoringEngine,
     private readonly percentiles: PercentileStore,
-    private readonly decisions: DecisionRecordsService,
-    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -62,18 +52,11 @@ export class ScoringService {
     if (!review) throw new UnrecoverableError(`review ${reviewId} does not exist`);
     if (review.revision !== revision) return 'stale';
     if (review.status !== 'received' && review.status !== 'scoring') return 'already-decided';
-    await this.scoring.markScoring(this.db.manager, reviewId, revision);
-    const { rules, fingerprint, result, now } = await this.evaluate(review);
-    const outcome = await this.db.transaction(async (manager) => {
-      const locked = await this.reviews.lockById(manager, reviewId);
-      if (!locked || locked.revision !== revision) return 'stale' as const;
-      if (locked.status !== 'received' && locked.status !== 'scoring') return 'already-decided' as const;
-      if (!(await this.scoring.insertScore(manager, reviewId, revision, rules.hash, result, now))) return 'already-decided' as const;
-      await this.scoring.saveFingerprint(manager, review, fingerprint);
-      await this.applyAutomatedVerdict(manager, locked, result, now);
-      return 'scored' as const;
-    });
-    if (outcome === 'scored') await this.percentiles.observe(result.signals.map((s) => ({ id: s.id, value: s.value })));
+    await this.statuses.markScoring(this.db.manager, [{ id: reviewId, revision }]);
+    const evaluation = await this.evaluate(review);
+    const persisted = await this.db.transaction((manager) => this.verdicts.persistVerdicts(manager, 'score', [{ review, evaluation }]));
+    const outcome = scoreOutcome(persisted.get(reviewId) ?? 'stale');
+    if (outcome === 'scored') await this.percentiles.observe(evaluation.result.signals.map((s) => ({ id: s.id, value: s.value })));
     return outcome;
   }
 
@@ -95,47 +78,5 @@ export class ScoringService {
     return requests.map(({ review, fingerprint }, i) => ({
       rules, fingerprint, now, result: scoreItem(toScorable(review), contexts[i], rules, this.engine.analyzer, now),
     }));
-  }
-
-  /** Status, queue item, automated decision record and event for an engine verdict, in the caller's transaction. */
-  public async applyAutomatedVerdict(manager: EntityManager, review: ReviewEntity, result: ScoreResult, now: Date): Promise<void> {
-    await this.applyAutomatedVerdicts(manager, [{ review, result }], now);
-  }
-
-  /** `applyAutomatedVerdict` for many reviews (each at most once), one statement per table. */
-  public async applyAutomatedVerdicts(manager: EntityManager, verdicts: { review: ReviewEntity; result: ScoreResult }[], now: Date): Promise<void> {
-    if (verdicts.length === 0) return;
-    const humans = await this.decisions.lastHumanDecisions(manager, verdicts.map(({ review }) => review.id));
-    const decided = verdicts.map(({ review, result: scored }) => {
-      const { verdict, heldForHuman } = verdictAfterHumanDecision(scored.verdict, humans.get(review.id)?.action);
-      const result = { ...scored, verdict };
-      return { review, result, heldForHuman, toStatus: STATUS_FOR_VERDICT[verdict] };
-    });
-    await this.statuses.setStatuses(manager, decided.map(({ review, toStatus }) => ({ id: review.id, status: toStatus })), now);
-    await this.scoring.openModerationItems(manager, decided.filter(({ result }) => result.verdict === 'hold').map(({ review, result, heldForHuman }) => ({
-      reviewId: review.id, result: heldForHuman ? { ...result, reasonCodes: [EDITED_AFTER_DECISION, ...result.reasonCodes] } : result,
-    })), now);
-    await this.decisions.record(manager, decided.map(({ review, result, heldForHuman, toStatus }) => ({
-      reviewId: review.id, action: result.verdict, fromStatus: review.status, toStatus, reasonCode: result.reasonCodes[0] ?? null,
-      facts: {
-        fakeScore: result.fakeScore, priority: result.priority, reasonCodes: result.reasonCodes, revision: review.revision,
-        signals: result.signals.filter((s) => s.contribution !== 0),
-        note: heldForHuman
-          ? 'Edited after a moderator restricted it: held for a moderator, whatever the scoring engine found.'
-          : 'Automated decision by the scoring engine; star rating and sentiment never decide publication.',
-        ...(heldForHuman ? { heldFor: EDITED_AFTER_DECISION, previousDecisionId: humans.get(review.id)?.id } : {}),
-      },
-      ruleSetVersion: result.ruleSetVersion, automated: true, actorType: 'system', actorId: null,
-      redress: result.verdict === 'publish' ? null : APPEAL_REDRESS, createdAt: now,
-    })));
-    await this.outbox.append(manager, decided.map(({ review, result, toStatus }) => ({
-      topic: OutboxTopic.ReviewDecided, aggregateType: 'review', aggregateId: review.id,
-      payload: {
-        action: result.verdict, fromStatus: review.status, toStatus, automated: true, revision: review.revision,
-        merchantId: review.merchantId, productId: review.productId, channelId: review.channelId,
-        // An imported review's verdict is history, not news: consumers and webhooks can tell it apart.
-        ...(review.intakeMode === 'import' ? { historical: true } : {}),
-      },
-    })), now);
   }
 }

@@ -19,7 +19,7 @@ import type { ScorableItem, TextAnalyzer } from './domain/scoring.types.js';
 import { Rng } from './domain/simulation/rng.js';
 import { simulationStream } from './domain/simulation/run-simulation.js';
 import { DEFAULT_SIM_CONFIG } from './domain/simulation/simulation.types.js';
-import { NOW, makeContext, makeItem } from './domain/testing/scoring.fixture.js';
+import { NOW, makeContext, makeItem } from '../../test/fixtures/scoring/scoring.fixture.js';
 import { loadRuleSet, type RuleSet } from './rules.loader.js';
 import { analyzerFor } from './scoring-engine.js';
 import { loadTextModels } from './text-models.loader.js';

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { insertReviewBatch, type NewReviewWrite } from '../../src/reviews/review-batch-insert.js';
-import { pgPoolOf } from '../../src/database/pg-pool.js';
+import { pgPoolOf } from '../../src/database/pg/pg-pool.js';
 import { bearer } from '../utils/e2e.js';
 import { reviewBody } from '../utils/fixtures.js';
 import { worldSuite } from '../utils/world-suite.js';
@@ -19,6 +19,7 @@ describe('single POSTs written in shared statements', () => {
         kind: 'review', channelId: suite.w.channel.id, externalId: `batch-${Date.now()}-${n}`, productId: suite.w.product.id, merchantId: suite.w.merchant.id, parentId: null,
         rating: 4, title: 'Fine', body: `Batch review ${n}, long enough to be a review.`, language: 'en', mediaUrls: [], orderRef: null,
         verification: 'none', incentivized: false, incentiveType: null, recommends: null, npsScore: null, contentHash: `hash-${n}`, ipHash: null, deviceHash: null, submittedAt: receivedAt,
+        intakeMode: 'live', importId: null,
         ...overrides,
       },
       reviewer: { channelId: suite.w.channel.id, externalId: reviewer, displayName: `Reviewer ${reviewer}`, accountCreatedAt: null },

@@ -9,8 +9,8 @@ import type { RuleSet } from './rules/rule-set.types.js';
 import { scoreItem } from './score-item.js';
 import type { ScorableItem, ScoringContext, TextAnalyzer } from './scoring.types.js';
 import type { SentimentResult } from './text-models.types.js';
-import { makeContext, makeItem, NOW } from './testing/scoring.fixture.js';
-import { testRuleSet } from './testing/rule-set.fixture.js';
+import { makeContext, makeItem, NOW } from '../../../test/fixtures/scoring/scoring.fixture.js';
+import { testRuleSet } from '../../../test/fixtures/scoring/rule-set.fixture.js';
 
 const DAY = 86_400_000;
 

@@ -1,8 +1,8 @@
 import { exactHash } from './duplication/exact-hash.js';
 import { buildTextFeatures, scoreItem } from './score-item.js';
 import type { ScorableItem, ScoringContext, Verdict } from './scoring.types.js';
-import { NOW, fakeAnalyzer, makeContext, makeItem } from './testing/scoring.fixture.js';
-import { testRuleSet } from './testing/rule-set.fixture.js';
+import { NOW, fakeAnalyzer, makeContext, makeItem } from '../../../test/fixtures/scoring/scoring.fixture.js';
+import { testRuleSet } from '../../../test/fixtures/scoring/rule-set.fixture.js';
 
 const rules = testRuleSet();
 const DAY = 86_400_000;

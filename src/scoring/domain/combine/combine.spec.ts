@@ -1,4 +1,4 @@
-import { testRuleSet } from '../testing/rule-set.fixture.js';
+import { testRuleSet } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { combineSignals, fixedSuspicion, suspicionOf } from './combine-signals.js';
 import { emptyPercentileTable, percentileOf, updatePercentileTable } from './percentile-table.js';
 

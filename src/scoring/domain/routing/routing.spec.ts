@@ -1,4 +1,4 @@
-import { testRuleSet } from '../testing/rule-set.fixture.js';
+import { testRuleSet } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { detectPolicyViolations, isValidChineseIdNumber } from './policy-violations.js';
 import { routeItem } from './route-item.js';
 import { foldedToNormalized, foldText } from '../duplication/normalize-text.js';

@@ -1,5 +1,5 @@
 import { RATING_DERIVED_SIGNALS } from '../signals/signal-ids.js';
-import { testRuleSet } from '../testing/rule-set.fixture.js';
+import { testRuleSet } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { holdCriteria } from './hold-criteria.js';
 
 describe('holdCriteria', () => {

@@ -1,4 +1,4 @@
-import { rawTestRules } from '../testing/rule-set.fixture.js';
+import { rawTestRules } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { RuleSetError, parseRuleSet } from './parse-rule-set.js';
 
 type Raw = ReturnType<typeof rawTestRules>;

@@ -1,5 +1,5 @@
-import { NOW, fakeAnalyzer, makeContext, makeItem } from '../testing/scoring.fixture.js';
-import { testRuleSet } from '../testing/rule-set.fixture.js';
+import { NOW, fakeAnalyzer, makeContext, makeItem } from '../../../../test/fixtures/scoring/scoring.fixture.js';
+import { testRuleSet } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { buildTextFeatures } from '../score-item.js';
 import { detectIncentive, incentiveUndisclosedSignal, type IncentiveStatus } from './incentive-language.js';
 

@@ -1,8 +1,8 @@
 import type { PercentileTable } from '../combine/percentile-table.js';
 import { buildTextFeatures } from '../score-item.js';
 import type { ScorableItem, ScoringContext } from '../scoring.types.js';
-import { NOW, fakeAnalyzer, makeContext, makeItem } from '../testing/scoring.fixture.js';
-import { testRuleSet } from '../testing/rule-set.fixture.js';
+import { NOW, fakeAnalyzer, makeContext, makeItem } from '../../../../test/fixtures/scoring/scoring.fixture.js';
+import { testRuleSet } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { SIGNALS } from './all-signals.js';
 
 // Test rules leave the params unset: windowHours 24, maxAgeDays 30, minNewAccounts 3,

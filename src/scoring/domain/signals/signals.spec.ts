@@ -1,7 +1,7 @@
 import type { ScorableItem, ScoringContext } from '../scoring.types.js';
 import { buildTextFeatures } from '../score-item.js';
-import { NOW, fakeAnalyzer, makeContext, makeItem } from '../testing/scoring.fixture.js';
-import { testRuleSet } from '../testing/rule-set.fixture.js';
+import { NOW, fakeAnalyzer, makeContext, makeItem } from '../../../../test/fixtures/scoring/scoring.fixture.js';
+import { testRuleSet } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { SIGNALS } from './all-signals.js';
 import { poissonSurprise } from './poisson-surprise.js';
 import type { SignalId } from './signal-ids.js';
