@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';

@@ -125,7 +125,8 @@ p{margin:.3em 0;white-space:pre-line}
     const doc = Object.assign(ld.get(product) || {}, part);
     ld.set(product, doc);
     if (!doc.aggregateRating) return;
-    const { itemReviewed, '@context': _c, '@type': _t, ...aggregate } = doc.aggregateRating;
+    const { itemReviewed, ...aggregate } = doc.aggregateRating;
+    delete aggregate['@context'];
     const data = { '@context': 'https://schema.org', ...itemReviewed, '@type': 'Product', aggregateRating: { '@type': 'AggregateRating', ...aggregate } };
     if (doc.reviews && doc.reviews.length) data.review = doc.reviews;
     let script = scripts.get(product);
@@ -238,7 +239,8 @@ p{margin:.3em 0;white-space:pre-line}
         const added = res.data.map((r) => this.review(r));
         this.list.append(...added);
         this.items.push(...res.data);
-        this.more.hidden = !res.nextCursor;
+        // A full last page still has a nextCursor (keyset paging cannot know); the total can.
+        this.more.hidden = !res.nextCursor || this.items.length >= res.total;
         this.status.textContent = res.total ? t.showing(this.items.length, res.total) : t.none;
         // After "show more", keyboard focus moves to the first new review rather than staying at the end.
         if (more && added[0]) added[0].querySelector('article').focus();
