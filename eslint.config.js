@@ -38,4 +38,9 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { console: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', localStorage: 'readonly' } },
   },
+  {
+    // The embeddable widget runs in shop pages' browsers.
+    files: ['src/widget/static/**/*.js'],
+    languageOptions: { globals: { customElements: 'readonly', CSSStyleSheet: 'readonly', HTMLElement: 'readonly', navigator: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly' } },
+  },
 );

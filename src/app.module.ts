@@ -4,6 +4,7 @@ import { CatalogModule } from './catalog/catalog.module.js';
 import { AuthModule } from './common/auth/auth.module.js';
 import { ClockModule } from './common/clock/clock.module.js';
 import { ConsoleModule } from './console/console.module.js';
+import { WidgetModule } from './widget/widget.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { createValidationPipe } from './common/validation/validation-pipe.js';
 import { ConfigModule } from './config/config.module.js';
@@ -27,7 +28,7 @@ export class AppModule {
   public static forRoot(env: EnvDto): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, QueueErrorLoggingModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, ConsoleModule, PublishingModule, ResponsesModule, RatingsModule, ReputationModule, ScoringAdminModule],
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, QueueErrorLoggingModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, ConsoleModule, PublishingModule, ResponsesModule, RatingsModule, ReputationModule, ScoringAdminModule, WidgetModule],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
