@@ -72,10 +72,67 @@ export class PageQueryDto {
   public offset = 0;
 }
 
-export interface MerchantView { id: string; slug: string; name: string; createdAt: string }
-export interface ProductView { id: string; merchantId: string; sku: string; name: string; createdAt: string }
-export interface ChannelView { id: string; code: string; type: ChannelType; name: string; createdAt: string }
-export interface ChannelListingView { id: string; channelId: string; externalSku: string; productId: string; createdAt: string }
+export class MerchantView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string' })
+  public slug: string;
+
+  @ApiProperty({ type: 'string' })
+  public name: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+}
+export class ProductView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public merchantId: string;
+
+  @ApiProperty({ type: 'string' })
+  public sku: string;
+
+  @ApiProperty({ type: 'string' })
+  public name: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+}
+export class ChannelView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string' })
+  public code: string;
+
+  @ApiProperty({ enum: CHANNEL_TYPES })
+  public type: ChannelType;
+
+  @ApiProperty({ type: 'string' })
+  public name: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+}
+export class ChannelListingView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public channelId: string;
+
+  @ApiProperty({ type: 'string' })
+  public externalSku: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public productId: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+}
 
 export const mapMerchant = (m: MerchantEntity): MerchantView => ({ id: m.id, slug: m.slug, name: m.name, createdAt: m.createdAt.toISOString() });
 export const mapProduct = (p: ProductEntity): ProductView => ({ id: p.id, merchantId: p.merchantId, sku: p.sku, name: p.name, createdAt: p.createdAt.toISOString() });

@@ -166,18 +166,32 @@ export class CreatePurchaseDto {
 
 export type IntakeOutcome = 'accepted' | 'duplicate' | 'edited';
 
-export interface IntakeResult {
-  id: string;
-  status: IntakeOutcome;
-  reviewStatus: string;
+export class IntakeResult {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ enum: ['accepted', 'duplicate', 'edited'] })
+  public status: IntakeOutcome;
+
+  @ApiProperty({ type: 'string' })
+  public reviewStatus: string;
 }
 
-export interface BulkItemResult {
-  index: number;
-  externalId?: string;
-  outcome: IntakeOutcome | 'rejected';
-  id?: string;
-  error?: { statusCode: number; code: string; message: string; details?: unknown };
+export class BulkItemResult {
+  @ApiProperty({ type: 'number' })
+  public index: number;
+
+  @ApiPropertyOptional({ type: 'string' })
+  public externalId?: string;
+
+  @ApiProperty({ enum: ['accepted', 'duplicate', 'edited', 'rejected'] })
+  public outcome: IntakeOutcome | 'rejected';
+
+  @ApiPropertyOptional({ type: 'string', format: 'uuid' })
+  public id?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  public error?: { statusCode: number; code: string; message: string; details?: unknown };
 }
 
 /** `POST /v1/reviews:bulk?mode=import`: history, scored in event time and marked historical (admin and channel keys). */
@@ -187,13 +201,25 @@ export class BulkIntakeQueryDto {
   public mode?: IntakeMode;
 }
 
-export interface BulkResult {
-  /** In import mode: the import's id, for GET /v1/imports/:id (scoring progress). */
-  importId?: string;
-  received: number;
-  accepted: number;
-  duplicates: number;
-  edited: number;
-  rejected: number;
-  results: BulkItemResult[];
+export class BulkResult {
+  @ApiPropertyOptional({ type: 'string', format: 'uuid', description: "In import mode: the import's id, for GET /v1/imports/:id (scoring progress)." })
+  public importId?: string;
+
+  @ApiProperty({ type: 'number' })
+  public received: number;
+
+  @ApiProperty({ type: 'number' })
+  public accepted: number;
+
+  @ApiProperty({ type: 'number' })
+  public duplicates: number;
+
+  @ApiProperty({ type: 'number' })
+  public edited: number;
+
+  @ApiProperty({ type: 'number' })
+  public rejected: number;
+
+  @ApiProperty({ type: () => BulkItemResult, isArray: true })
+  public results: BulkItemResult[];
 }
