@@ -79,13 +79,20 @@ function toSchema31(node: unknown): unknown {
   for (const [key, value] of Object.entries(node as Json)) out[key] = toSchema31(value);
   if (out.nullable === true) {
     delete out.nullable;
-    if (typeof out.type === 'string') out.type = [out.type, 'null'];
-    else if (out.$ref || out.allOf || out.oneOf || out.anyOf) {
-      const { description, ...rest } = out;
-      return { ...(description ? { description } : {}), anyOf: [rest.$ref ? { $ref: rest.$ref } : rest, { type: 'null' }] };
+    if (out.$ref || out.allOf || out.oneOf || out.anyOf) {
+      // Swagger writes a nullable DTO as { type: object, nullable, allOf: [$ref] }: keep the ref, allow null.
+      const { description, type: _type, ...rest } = out;
+      const single = Array.isArray(rest.allOf) && rest.allOf.length === 1 && Object.keys(rest).length === 1 ? (rest.allOf[0] as Json) : rest;
+      return { ...(description ? { description } : {}), anyOf: [single.$ref ? { $ref: single.$ref } : single, { type: 'null' }] };
     }
+    if (typeof out.type === 'string') out.type = [out.type, 'null'];
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
   } else if (out.nullable === false) delete out.nullable;
+  // Role-shaped views overlap (a staff view is also a valid public view): exclusive oneOf would reject them.
+  if (Array.isArray(out.oneOf) && !out.discriminator) {
+    out.anyOf = out.oneOf;
+    delete out.oneOf;
+  }
   if ('example' in out && !('examples' in out) && isSchemaLike(out)) {
     out.examples = [out.example];
     delete out.example;
@@ -108,6 +115,18 @@ function mapSchemas(document: Json): void {
         const content = holder?.content as Record<string, Json> | undefined;
         for (const media of Object.values(content ?? {})) if (media.schema) media.schema = toSchema31(media.schema);
       }
+    }
+  }
+}
+
+/** `CatalogController_createMerchant_v1` → "Create merchant", unless the route set its own summary. */
+function addSummaries(document: Json): void {
+  for (const ops of Object.values(document.paths as Record<string, Json>)) {
+    for (const op of Object.values(ops) as Json[]) {
+      if (op.summary || typeof op.operationId !== 'string') continue;
+      const method = op.operationId.split('_')[1] ?? op.operationId;
+      const words = method.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+      op.summary = words.charAt(0).toUpperCase() + words.slice(1);
     }
   }
 }
@@ -155,7 +174,10 @@ export function toPublishedContract(generated: OpenAPIObject, webhookTopics: rea
   document.jsonSchemaDialect = 'https://spec.openapis.org/oas/3.1/dialect/base';
   const components = (document.components ??= {}) as Json;
   components.securitySchemes = { bearer: { type: 'http', scheme: 'bearer', description: SECURITY_DESCRIPTION } };
+  document.servers = [{ url: '/', description: 'This Candor deployment (routes are versioned in the path: /v1/…)' }];
+  (document.info as Json).license = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' };
   mapSchemas(document);
+  addSummaries(document);
   (components.schemas as Json)[ERROR_SCHEMA] = errorBody;
   components.responses = Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, response }) => [name, response]));
   addErrorResponses(document);

@@ -34,7 +34,8 @@ export class IngestionController {
   ) {}
 
   @Post('reviews') @Roles('admin', 'channel')
-  @ApiResponse({ status: 201, type: IntakeResult })
+  @ApiResponse({ status: 202, type: IntakeResult, description: 'Accepted: stored and queued for scoring' })
+  @ApiResponse({ status: 200, type: IntakeResult, description: 'Already received (same channel and externalId): nothing changed' })
   public createReview(@Auth() auth: AuthContext, @Body() dto: CreateReviewDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeResult> {
     return this.single.review(auth, dto).then((r) => intakeStatus(reply, r));
   }
@@ -42,13 +43,16 @@ export class IngestionController {
   @Post('reviews::bulk') @Roles('admin', 'channel')
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [CreateReviewDto] })
+  @ApiResponse({ status: 202, type: BulkResult, description: 'At least one item accepted or edited; per-item outcomes' })
+  @ApiResponse({ status: 200, type: BulkResult, description: 'Nothing new (duplicates or rejected items only); per-item outcomes' })
   public bulkReviews(@Auth() auth: AuthContext, @Body() body: unknown, @Query() query: BulkIntakeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
     return this.bulk.reviews(auth, body, query.mode).then((r) => bulkStatus(reply, r));
   }
 
   @Post('ugc') @Roles('admin', 'channel')
-  @ApiResponse({ status: 201, type: IntakeResult })
+  @ApiResponse({ status: 202, type: IntakeResult, description: 'Accepted: stored and queued for scoring' })
+  @ApiResponse({ status: 200, type: IntakeResult, description: 'Already received (same channel and externalId): nothing changed' })
   public createUgc(@Auth() auth: AuthContext, @Body() dto: CreateUgcDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeResult> {
     return this.single.ugc(auth, dto).then((r) => intakeStatus(reply, r));
   }
@@ -56,7 +60,8 @@ export class IngestionController {
   @Post('ugc::bulk') @Roles('admin', 'channel')
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [CreateUgcDto] })
-  @ApiResponse({ status: 201, type: BulkResult })
+  @ApiResponse({ status: 202, type: BulkResult, description: 'At least one item accepted or edited; per-item outcomes' })
+  @ApiResponse({ status: 200, type: BulkResult, description: 'Nothing new (duplicates or rejected items only); per-item outcomes' })
   public bulkUgc(@Auth() auth: AuthContext, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
     return this.bulk.ugc(auth, body).then((r) => bulkStatus(reply, r));
   }

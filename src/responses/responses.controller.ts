@@ -64,7 +64,8 @@ export class ResponsesController {
 
   /** 201 for a new flag; 200 when the merchant already has an open flag (or report) on the review. */
   @Post('reviews/:id/flags') @Roles('admin', 'merchant')
-  @ApiResponse({ status: 201, type: FlagView })
+  @ApiResponse({ status: 201, type: FlagView, description: 'Flag recorded' })
+  @ApiResponse({ status: 200, type: FlagView, description: 'Already flagged by this merchant: the existing flag' })
   public flag(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: FlagReviewDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<FlagView> {
     return this.merchantReviews.flag(auth, params.id, dto).then((r) => {
       void reply.status(r.created ? 201 : 200);
