@@ -2,7 +2,10 @@ import { VersioningType } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { toPublishedContract } from './docs/openapi-contract.js';
 import { OpenApiDocument } from './docs/openapi-document.js';
+import { ExternalEventType } from './publishing/domain/external-events.js';
+import { ExternalEventView } from './publishing/publishing.views.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
 import { registerBulkGate } from './common/http/bulk-gate.js';
 import { registerSecurityHeaders } from './common/http/security-headers.js';
@@ -30,9 +33,11 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setTitle('Candor API')
     .setDescription('Review and reputation moderation: intake, moderation, merchant replies and storefront ratings.')
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: cnd_<prefix>_<secret>' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer' })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  // ExternalEventView is every webhook's body; no route returns it alone, so it is named here.
+  const generated = SwaggerModule.createDocument(app, config, { extraModels: [ExternalEventView] });
+  return toPublishedContract(generated, Object.values(ExternalEventType));
 }
 
 /** Call after app.init(): the document is built from the registered routes. */

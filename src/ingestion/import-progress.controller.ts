@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
@@ -7,19 +7,30 @@ import { ImportProgressRepository } from './import-progress.repository.js';
 import { IngestionError, IngestionErrorCode } from './ingestion.error.js';
 
 /** Scoring progress of one bulk import (`POST /v1/reviews:bulk?mode=import` answers its importId). */
-export interface ImportProgressView {
-  importId: string;
-  /** Reviews the import stored. */
-  total: number;
-  /** Not scored yet (received or scoring). */
-  pending: number;
-  published: number;
-  held: number;
-  withheld: number;
-  /** Already acted on by moderators (folded, hidden, removed). */
-  other: number;
-  /** Every review of the import has a verdict. */
-  done: boolean;
+export class ImportProgressView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public importId: string;
+
+  @ApiProperty({ type: 'number', description: 'Reviews the import stored.' })
+  public total: number;
+
+  @ApiProperty({ type: 'number', description: 'Not scored yet (received or scoring).' })
+  public pending: number;
+
+  @ApiProperty({ type: 'number' })
+  public published: number;
+
+  @ApiProperty({ type: 'number' })
+  public held: number;
+
+  @ApiProperty({ type: 'number' })
+  public withheld: number;
+
+  @ApiProperty({ type: 'number', description: 'Already acted on by moderators (folded, hidden, removed).' })
+  public other: number;
+
+  @ApiProperty({ type: 'boolean', description: 'Every review of the import has a verdict.' })
+  public done: boolean;
 }
 
 @ApiTags('intake')
@@ -29,6 +40,7 @@ export class ImportProgressController {
   public constructor(private readonly repo: ImportProgressRepository) {}
 
   @Get(':id') @Roles('admin', 'channel')
+  @ApiResponse({ status: 200, type: ImportProgressView })
   public async progress(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<ImportProgressView> {
     const counts = await this.repo.countByStatus(params.id, auth.role === 'admin' ? null : auth.channelId);
     const n = (...statuses: string[]): number => statuses.reduce((sum, s) => sum + (counts.get(s) ?? 0), 0);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
@@ -34,6 +34,8 @@ export class IngestionController {
   ) {}
 
   @Post('reviews') @Roles('admin', 'channel')
+  @ApiResponse({ status: 202, type: IntakeResult, description: 'Accepted: stored and queued for scoring' })
+  @ApiResponse({ status: 200, type: IntakeResult, description: 'Already received (same channel and externalId): nothing changed' })
   public createReview(@Auth() auth: AuthContext, @Body() dto: CreateReviewDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeResult> {
     return this.single.review(auth, dto).then((r) => intakeStatus(reply, r));
   }
@@ -41,12 +43,16 @@ export class IngestionController {
   @Post('reviews::bulk') @Roles('admin', 'channel')
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [CreateReviewDto] })
+  @ApiResponse({ status: 202, type: BulkResult, description: 'At least one item accepted or edited; per-item outcomes' })
+  @ApiResponse({ status: 200, type: BulkResult, description: 'Nothing new (duplicates or rejected items only); per-item outcomes' })
   public bulkReviews(@Auth() auth: AuthContext, @Body() body: unknown, @Query() query: BulkIntakeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
     return this.bulk.reviews(auth, body, query.mode).then((r) => bulkStatus(reply, r));
   }
 
   @Post('ugc') @Roles('admin', 'channel')
+  @ApiResponse({ status: 202, type: IntakeResult, description: 'Accepted: stored and queued for scoring' })
+  @ApiResponse({ status: 200, type: IntakeResult, description: 'Already received (same channel and externalId): nothing changed' })
   public createUgc(@Auth() auth: AuthContext, @Body() dto: CreateUgcDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeResult> {
     return this.single.ugc(auth, dto).then((r) => intakeStatus(reply, r));
   }
@@ -54,6 +60,8 @@ export class IngestionController {
   @Post('ugc::bulk') @Roles('admin', 'channel')
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [CreateUgcDto] })
+  @ApiResponse({ status: 202, type: BulkResult, description: 'At least one item accepted or edited; per-item outcomes' })
+  @ApiResponse({ status: 200, type: BulkResult, description: 'Nothing new (duplicates or rejected items only); per-item outcomes' })
   public bulkUgc(@Auth() auth: AuthContext, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
     return this.bulk.ugc(auth, body).then((r) => bulkStatus(reply, r));
   }
@@ -69,11 +77,13 @@ export class IngestionController {
   }
 
   @Patch('reviews/:id') @Roles('admin', 'channel')
+  @ApiResponse({ status: 200, type: IntakeResult })
   public editReview(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: EditReviewDto): Promise<IntakeResult> {
     return this.editor.edit(auth, params.id, dto);
   }
 
   @Post('purchases') @Roles('admin', 'channel')
+  @ApiResponse({ status: 201, type: PurchaseResult })
   public createPurchase(@Auth() auth: AuthContext, @Body() dto: CreatePurchaseDto): Promise<PurchaseResult> {
     return this.single.purchase(auth, dto);
   }

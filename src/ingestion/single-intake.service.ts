@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -11,9 +12,12 @@ import type { IntakeItem } from './intake-item.js';
 import { reviewToItem, ugcToItem } from './intake-mapping.js';
 import { IntakeResolver } from './intake-resolver.js';
 
-export interface PurchaseResult {
-  id: string;
-  created: boolean;
+export class PurchaseResult {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'boolean' })
+  public created: boolean;
 }
 
 @Injectable()

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -5,18 +6,39 @@ import { DecisionRecordEntity } from './decision-record.entity.js';
 
 export type NewDecisionRecord = Omit<DecisionRecordEntity, 'id'>;
 
-export interface DecisionRecordView {
-  id: string;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string;
-  reasonCode: string | null;
-  facts: Record<string, unknown>;
-  ruleSetVersion: string | null;
-  automated: boolean;
-  actorType: string;
-  redress: string | null;
-  createdAt: string;
+export class DecisionRecordView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string' })
+  public action: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public fromStatus: string | null;
+
+  @ApiProperty({ type: 'string' })
+  public toStatus: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public reasonCode: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public facts: Record<string, unknown>;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public ruleSetVersion: string | null;
+
+  @ApiProperty({ type: 'boolean' })
+  public automated: boolean;
+
+  @ApiProperty({ type: 'string' })
+  public actorType: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public redress: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
 }
 
 export const mapDecisionRecord = (d: DecisionRecordEntity): DecisionRecordView => ({
@@ -25,14 +47,27 @@ export const mapDecisionRecord = (d: DecisionRecordEntity): DecisionRecordView =
 });
 
 /** The newest human decision on a review, as an edit or a re-score needs it. */
-export interface LastHumanDecision {
-  id: string;
-  action: string;
-  reasonCode: string | null;
-  fromStatus: string | null;
-  toStatus: string;
-  actorType: string;
-  createdAt: string;
+export class LastHumanDecision {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string' })
+  public action: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public reasonCode: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public fromStatus: string | null;
+
+  @ApiProperty({ type: 'string' })
+  public toStatus: string;
+
+  @ApiProperty({ type: 'string' })
+  public actorType: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
 }
 
 /** The statement-of-reasons log; append-only in the database. */

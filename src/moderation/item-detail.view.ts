@@ -1,45 +1,70 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { estimateJaccard } from '../scoring/domain/duplication/minhash.js';
 import { unpackSignature } from '../scoring/domain/duplication/signature-codec.js';
 import { toAspectFinding, type AspectFinding, type TaggedAspect } from '../scoring/domain/aspects/aspect-finding.js';
-import type { DecisionRecordView } from './decision-records.service.js';
+import { DecisionRecordView } from './decision-records.service.js';
 import type { AuthorHistoryRow, CandidateRow, ScoreRow, StaffReviewRow } from './moderation-read.repository.js';
-import type { QueueItemView, ReportView } from './moderation-views.js';
+import { QueueItemView, ReportView } from './moderation-views.js';
 
 /** Near-duplicates shown side by side need at least this estimated Jaccard similarity. */
 export const DUPLICATE_THRESHOLD = 0.5;
 
-export interface DuplicateMatch {
-  reviewId: string;
-  similarity: number;
-  exact: boolean;
-  sameAuthor: boolean;
-  sameProduct: boolean;
-  status: string;
-  rating: number | null;
-  title: string | null;
-  body: string;
-  receivedAt: string;
+export class DuplicateMatch {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ type: 'number' })
+  public similarity: number;
+
+  @ApiProperty({ type: 'boolean' })
+  public exact: boolean;
+
+  @ApiProperty({ type: 'boolean' })
+  public sameAuthor: boolean;
+
+  @ApiProperty({ type: 'boolean' })
+  public sameProduct: boolean;
+
+  @ApiProperty({ type: 'string' })
+  public status: string;
+
+  @ApiProperty({ type: 'number', nullable: true })
+  public rating: number | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public title: string | null;
+
+  @ApiProperty({ type: 'string' })
+  public body: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public receivedAt: string;
 }
 
-export interface ItemDetailView {
-  item: QueueItemView;
-  review: {
-    id: string; kind: string; status: string; merchantId: string; productId: string; productName: string | null; channelId: string;
-    channelCode: string | null; reviewerId: string; authorName: string | null; externalId: string; rating: number | null; title: string | null;
-    body: string; language: string | null; mediaUrls: string[]; verification: string; incentivized: boolean; incentiveType: string | null;
-    orderRef: string | null; purchaseId: string | null; ipHash: string | null; deviceHash: string | null; version: number; revision: number;
-    submittedAt: string; receivedAt: string; lastEditedAt: string | null; intakeMode: 'live' | 'import';
-  };
-  authorHistory: { reviewId: string; productId: string; status: string; rating: number | null; title: string | null; excerpt: string; receivedAt: string; itemId: string | null; itemState: string | null; lastAction: string | null }[];
-  productContext: { productId: string; publishedCount: number; meanRating: number | null; byStatus: Record<string, number> };
-  duplicates: DuplicateMatch[];
-  score: null | {
-    revision: number; ruleSetVersion: string; fakeScore: number; verdict: string; priority: number; reasonCodes: string[]; language: string;
-    sentiment: { label: string; score: number; confidence: number }; aspects: string[]; aspectDetails: AspectFinding[]; scoredAt: string;
-    signals: { id: string; value: number; weight: number; contribution: number; reason: string; fired: boolean }[];
-  };
-  reports: ReportView[];
-  decisions: DecisionRecordView[];
+export class ItemDetailView {
+  @ApiProperty({ type: () => QueueItemView })
+  public item: QueueItemView;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public review: { id: string; kind: string; status: string; merchantId: string; productId: string; productName: string | null; channelId: string; channelCode: string | null; reviewerId: string; authorName: string | null; externalId: string; rating: number | null; title: string | null; body: string; language: string | null; mediaUrls: string[]; verification: string; incentivized: boolean; incentiveType: string | null; orderRef: string | null; purchaseId: string | null; ipHash: string | null; deviceHash: string | null; version: number; revision: number; submittedAt: string; receivedAt: string; lastEditedAt: string | null; intakeMode: 'live' | 'import'; };
+
+  @ApiProperty({ type: 'object', additionalProperties: true, isArray: true })
+  public authorHistory: { reviewId: string; productId: string; status: string; rating: number | null; title: string | null; excerpt: string; receivedAt: string; itemId: string | null; itemState: string | null; lastAction: string | null }[];
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public productContext: { productId: string; publishedCount: number; meanRating: number | null; byStatus: Record<string, number> };
+
+  @ApiProperty({ type: () => DuplicateMatch, isArray: true })
+  public duplicates: DuplicateMatch[];
+
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  public score: null | { revision: number; ruleSetVersion: string; fakeScore: number; verdict: string; priority: number; reasonCodes: string[]; language: string; sentiment: { label: string; score: number; confidence: number }; aspects: string[]; aspectDetails: AspectFinding[]; scoredAt: string; signals: { id: string; value: number; weight: number; contribution: number; reason: string; fired: boolean }[]; };
+
+  @ApiProperty({ type: () => ReportView, isArray: true })
+  public reports: ReportView[];
+
+  @ApiProperty({ type: () => DecisionRecordView, isArray: true })
+  public decisions: DecisionRecordView[];
 }
 
 

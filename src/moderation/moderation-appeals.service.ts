@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,12 +17,45 @@ import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 import { ModerationAppealsRepository, type AppealRow } from './moderation-appeals.repository.js';
 import { ModerationItemsRepository } from './moderation-items.repository.js';
 
-export interface AppealView {
-  id: string; reviewId: string; statement: string; state: 'open' | 'claimed' | 'decided'; claimedBy: string | null; leaseUntil: string | null;
-  version: number; outcome: string | null; outcomeDecisionId: string | null; createdAt: string; decidedAt: string | null;
-  decision: { id: string; action: string; fromStatus: string | null; toStatus: string; reasonCode: string | null; decidedAt: string; appealDeadline: string };
-  /** false for the moderator who took the appealed decision: appeals go to someone else. */
-  canHandle: boolean;
+export class AppealView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ type: 'string' })
+  public statement: string;
+
+  @ApiProperty({ enum: ['open', 'claimed', 'decided'] })
+  public state: 'open' | 'claimed' | 'decided';
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public claimedBy: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public leaseUntil: string | null;
+
+  @ApiProperty({ type: 'number' })
+  public version: number;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public outcome: string | null;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  public outcomeDecisionId: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  public decidedAt: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public decision: { id: string; action: string; fromStatus: string | null; toStatus: string; reasonCode: string | null; decidedAt: string; appealDeadline: string };
+
+  @ApiProperty({ type: 'boolean', description: 'false for the moderator who took the appealed decision: appeals go to someone else.' })
+  public canHandle: boolean;
 }
 
 export function mapAppeal(a: AppealRow, me: string, now: Date): AppealView {

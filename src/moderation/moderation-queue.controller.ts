@@ -1,16 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
-import type { ItemDetailView } from './item-detail.view.js';
+import { ItemDetailView } from './item-detail.view.js';
 import { BulkDecideDto, ClaimItemsDto, DecideItemDto, OpenItemDto, QueueQueryDto } from './moderation.dto.js';
 import { ModerationClaimsService } from './moderation-claims.service.js';
 import { ModerationDecisionsService } from './moderation-decisions.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
 import { QueueItemDto, QueuePageDto } from './queue-item.dto.js';
-import type { BulkDecisionResult, ClaimResult, DecisionResult, QueueItemView, QueuePage } from './moderation-views.js';
+import { BulkDecisionResult, ClaimResult, DecisionResult, QueueItemView, type QueuePage } from './moderation-views.js';
 
 /** The moderator's desk: queue, item view, claims and decisions. Staff only. */
 @ApiTags('moderation')
@@ -32,6 +32,7 @@ export class ModerationQueueController {
 
   /** Puts a review (e.g. a published one) in the queue so it can be decided; 200 with the open item if there is one. */
   @Post('items')
+  @ApiResponse({ status: 201, type: QueueItemView })
   public open(@Body() dto: OpenItemDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<QueueItemView> {
     return this.queue.open(dto).then((r) => {
       void reply.status(r.created ? 201 : 200);
@@ -40,12 +41,14 @@ export class ModerationQueueController {
   }
 
   @Get('items/:id')
+  @ApiResponse({ status: 200, type: ItemDetailView })
   public detail(@Param() params: UuidParamDto): Promise<ItemDetailView> {
     return this.queue.detail(params.id);
   }
 
   /** Claims up to `count` of the best matching items for this moderator, with a lease. */
   @Post('claims') @HttpCode(200)
+  @ApiResponse({ status: 200, type: ClaimResult })
   public claim(@Auth() auth: AuthContext, @Body() dto: ClaimItemsDto): Promise<ClaimResult> {
     return this.claims.claimMany(auth, dto);
   }
@@ -56,17 +59,20 @@ export class ModerationQueueController {
   }
 
   @Delete('items/:id/claim') @HttpCode(204)
+  @ApiResponse({ status: 204, description: 'Done; no body' })
   public release(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<void> {
     return this.claims.release(auth, params.id);
   }
 
   @Post('items/:id/decisions')
+  @ApiResponse({ status: 201, type: DecisionResult })
   public decide(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: DecideItemDto): Promise<DecisionResult> {
     return this.decisions.decide(auth, params.id, dto);
   }
 
   /** One decision over a selection; each item succeeds or fails on its own (see `results`). */
   @Post('decisions::bulk') @HttpCode(200)
+  @ApiResponse({ status: 200, type: BulkDecisionResult })
   public bulk(@Auth() auth: AuthContext, @Body() dto: BulkDecideDto): Promise<BulkDecisionResult> {
     return this.decisions.bulk(auth, dto);
   }

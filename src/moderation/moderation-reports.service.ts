@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,18 +16,33 @@ import { ModerationReadRepository } from './moderation-read.repository.js';
 import { ModerationReportsRepository } from './moderation-reports.repository.js';
 import { mapReport, type ReportResult } from './moderation-views.js';
 
-export interface ReporterView {
-  reporterRef: string;
-  role: string;
-  merchantId: string | null;
-  reports: number;
-  open: number;
-  upheld: number;
-  rejected: number;
-  /** Upheld ÷ resolved with a Beta(2,2) prior: the weight the next report gets. */
-  accuracy: number;
-  /** Rejected ÷ resolved; null before any report was resolved. */
-  invalidFlagRate: number | null;
+export class ReporterView {
+  @ApiProperty({ type: 'string' })
+  public reporterRef: string;
+
+  @ApiProperty({ type: 'string' })
+  public role: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  public merchantId: string | null;
+
+  @ApiProperty({ type: 'number' })
+  public reports: number;
+
+  @ApiProperty({ type: 'number' })
+  public open: number;
+
+  @ApiProperty({ type: 'number' })
+  public upheld: number;
+
+  @ApiProperty({ type: 'number' })
+  public rejected: number;
+
+  @ApiProperty({ type: 'number', description: 'Upheld ÷ resolved with a Beta(2,2) prior: the weight the next report gets.' })
+  public accuracy: number;
+
+  @ApiProperty({ type: 'number', nullable: true, description: 'Rejected ÷ resolved; null before any report was resolved.' })
+  public invalidFlagRate: number | null;
 }
 
 /** What a report carries: the storefront's shopper reference, or nothing more for a merchant's flag. */

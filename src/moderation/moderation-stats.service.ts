@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,18 +9,30 @@ import { type AutomationAccuracy, buildAutomationAccuracy } from './domain/autom
 import type { StatsQueryDto } from './moderation.dto.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 
-export interface ModerationStatsView {
-  at: string;
-  period: { from: string; to: string };
-  slaHours: number;
-  queue: { open: number; claimed: number; escalated: number; total: number; appealsOpen: number; reportsOpen: number };
-  /** Age of open and claimed items, from when they were queued. */
-  ageSeconds: { p50: number | null; p90: number | null; p99: number | null; oldest: number | null };
-  /** Receipt of the review → first human decision, for first decisions taken inside the period. */
-  timeToFirstDecisionSeconds: { count: number; p50: number | null; p90: number | null };
-  breaches: { openOverSla: number; decidedOverSla: number; decidedOverSlaRate: number | null };
-  /** Decision mix and how often humans overturned automated holds, for decisions taken inside the period. */
-  automation: AutomationAccuracy;
+export class ModerationStatsView {
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public at: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public period: { from: string; to: string };
+
+  @ApiProperty({ type: 'number' })
+  public slaHours: number;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public queue: { open: number; claimed: number; escalated: number; total: number; appealsOpen: number; reportsOpen: number };
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Age of open and claimed items, from when they were queued.' })
+  public ageSeconds: { p50: number | null; p90: number | null; p99: number | null; oldest: number | null };
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Receipt of the review → first human decision, for first decisions taken inside the period.' })
+  public timeToFirstDecisionSeconds: { count: number; p50: number | null; p90: number | null };
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public breaches: { openOverSla: number; decidedOverSla: number; decidedOverSlaRate: number | null };
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Decision mix and how often humans overturned automated holds, for decisions taken inside the period.' })
+  public automation: AutomationAccuracy;
 }
 
 const DAY_MS = 86_400_000;

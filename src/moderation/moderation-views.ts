@@ -1,4 +1,6 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { effectiveFromRankKey } from './domain/queue-rank.js';
+import type { Statement } from './domain/statement.js';
 
 /** Row shape of the queue query (snake_case from SQL). */
 export interface QueueRow {
@@ -37,30 +39,66 @@ export interface QueueRow {
   leading_signal: string | null;
 }
 
-export interface QueueItemView {
-  id: string;
-  reviewId: string;
-  /** `claimed` only while the lease runs: an expired claim is shown (and claimable) as `open`. */
-  state: 'open' | 'claimed' | 'decided';
-  claimedBy: string | null;
-  leaseUntil: string | null;
-  version: number;
-  priority: number;
-  effectivePriority: number;
-  fakeScore: number;
-  reasonCodes: string[];
-  source: string;
-  escalated: boolean;
-  reportCount: number;
-  /** Reason codes given by the reports and merchant flags that raised the item (details: the item's `reports`). */
-  reportReasons: string[];
-  productExposure: number;
-  createdAt: string;
-  ageSeconds: number;
-  decidedAt: string | null;
-  /** The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score. */
-  leadingSignal: string | null;
-  review: {
+export class QueueItemView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ enum: ['open', 'claimed', 'decided'], description: '`claimed` only while the lease runs: an expired claim is shown (and claimable) as `open`.' })
+  public state: 'open' | 'claimed' | 'decided';
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public claimedBy: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public leaseUntil: string | null;
+
+  @ApiProperty({ type: 'number' })
+  public version: number;
+
+  @ApiProperty({ type: 'number' })
+  public priority: number;
+
+  @ApiProperty({ type: 'number' })
+  public effectivePriority: number;
+
+  @ApiProperty({ type: 'number' })
+  public fakeScore: number;
+
+  @ApiProperty({ type: 'string', isArray: true })
+  public reasonCodes: string[];
+
+  @ApiProperty({ type: 'string' })
+  public source: string;
+
+  @ApiProperty({ type: 'boolean' })
+  public escalated: boolean;
+
+  @ApiProperty({ type: 'number' })
+  public reportCount: number;
+
+  @ApiProperty({ type: 'string', isArray: true, description: "Reason codes given by the reports and merchant flags that raised the item (details: the item's `reports`)." })
+  public reportReasons: string[];
+
+  @ApiProperty({ type: 'number' })
+  public productExposure: number;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+
+  @ApiProperty({ type: 'number' })
+  public ageSeconds: number;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  public decidedAt: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true, description: "The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score." })
+  public leadingSignal: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Review summary: status, ids and names of merchant/product/channel, language, rating, title, excerpt, submittedAt (written), receivedAt, intakeMode (live | import).' })
+  public review: {
     status: string; merchantId: string; productId: string; channelId: string; language: string | null;
     rating: number | null; title: string | null; excerpt: string; receivedAt: string;
     /** When the shopper wrote it (event time), next to when Candor received it. */
@@ -89,66 +127,135 @@ export function mapQueueItem(r: QueueRow, now: Date): QueueItemView {
   };
 }
 
-export interface QueuePage {
-  items: QueueItemView[];
-  /** Pass as `cursor` for the next page; null on the last page. */
-  nextCursor: string | null;
+export class QueuePage {
+  @ApiProperty({ type: () => QueueItemView, isArray: true })
+  public items: QueueItemView[];
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  public nextCursor: string | null;
 }
 
-export interface ClaimResult {
-  items: QueueItemView[];
-  leaseSeconds: number;
+export class ClaimResult {
+  @ApiProperty({ type: () => QueueItemView, isArray: true })
+  public items: QueueItemView[];
+
+  @ApiProperty({ type: 'number' })
+  public leaseSeconds: number;
 }
 
-export interface DecisionResult {
-  itemId: string;
-  reviewId: string;
-  decisionId: string;
-  action: string;
-  fromStatus: string;
-  toStatus: string;
-  item: { state: string; version: number; escalated: boolean };
-  statementUrl: string;
-  /** Only when the request asked for `claimNext`: the item now claimed for the caller, or null if none was free. */
-  next?: QueueItemView | null;
+export class DecisionResult {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public itemId: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public decisionId: string;
+
+  @ApiProperty({ type: 'string' })
+  public action: string;
+
+  @ApiProperty({ type: 'string' })
+  public fromStatus: string;
+
+  @ApiProperty({ type: 'string' })
+  public toStatus: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public item: { state: string; version: number; escalated: boolean };
+
+  @ApiProperty({ type: 'string' })
+  public statementUrl: string;
+
+  @ApiPropertyOptional({ type: () => QueueItemView, nullable: true, description: 'Only when the request asked for `claimNext`: the item now claimed for the caller, or null if none was free.' })
+  public next?: QueueItemView | null;
 }
 
-export interface BulkItemResult {
-  itemId: string;
-  ok: boolean;
-  result?: DecisionResult;
-  error?: { statusCode: number; code: string; message: string };
+export class BulkItemResult {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public itemId: string;
+
+  @ApiProperty({ type: 'boolean' })
+  public ok: boolean;
+
+  @ApiPropertyOptional({ type: () => DecisionResult })
+  public result?: DecisionResult;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  public error?: { statusCode: number; code: string; message: string };
 }
 
-export interface BulkDecisionResult {
-  succeeded: number;
-  failed: number;
-  results: BulkItemResult[];
+export class BulkDecisionResult {
+  @ApiProperty({ type: 'number' })
+  public succeeded: number;
+
+  @ApiProperty({ type: 'number' })
+  public failed: number;
+
+  @ApiProperty({ type: () => BulkItemResult, isArray: true })
+  public results: BulkItemResult[];
 }
 
-export interface ReportRow {
-  id: string;
-  review_id: string;
-  reporter_ref: string;
-  reporter_role: string;
-  reason_code: string;
-  note: string | null;
-  weight: number;
-  state: string;
-  created_at: Date;
-  resolved_at: Date | null;
+export class ReportRow {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string' })
+  public review_id: string;
+
+  @ApiProperty({ type: 'string' })
+  public reporter_ref: string;
+
+  @ApiProperty({ type: 'string' })
+  public reporter_role: string;
+
+  @ApiProperty({ type: 'string' })
+  public reason_code: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public note: string | null;
+
+  @ApiProperty({ type: 'number' })
+  public weight: number;
+
+  @ApiProperty({ type: 'string' })
+  public state: string;
+
+  @ApiProperty({ type: () => Date })
+  public created_at: Date;
+
+  @ApiProperty({ type: () => Date, nullable: true })
+  public resolved_at: Date | null;
 }
 
-export interface ReportView {
-  id: string;
-  reviewId: string;
-  reporterRole: string;
-  reasonCode: string;
-  note: string | null;
-  weight: number;
-  state: string;
-  createdAt: string;
-  resolvedAt: string | null;
+export class ReportView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ type: 'string' })
+  public reporterRole: string;
+
+  @ApiProperty({ type: 'string' })
+  public reasonCode: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public note: string | null;
+
+  @ApiProperty({ type: 'number' })
+  public weight: number;
+
+  @ApiProperty({ type: 'string' })
+  public state: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  public resolvedAt: string | null;
 }
 
 export const mapReport = (r: ReportRow): ReportView => ({
@@ -156,9 +263,52 @@ export const mapReport = (r: ReportRow): ReportView => ({
   state: r.state, createdAt: r.created_at.toISOString(), resolvedAt: r.resolved_at ? r.resolved_at.toISOString() : null,
 });
 
-export interface ReportResult {
-  report: ReportView;
-  /** false when this reporter already had an open report on the review (nothing new was counted). */
-  created: boolean;
-  item: { id: string; priority: number; reportCount: number };
+export class ReportResult {
+  @ApiProperty({ type: () => ReportView })
+  public report: ReportView;
+
+  @ApiProperty({ type: 'boolean', description: 'false when this reporter already had an open report on the review (nothing new was counted).' })
+  public created: boolean;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public item: { id: string; priority: number; reportCount: number };
+}
+
+/** The pure domain Statement (DSA art. 17 statement of reasons) as documented in the contract. */
+export class StatementView implements Statement {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public decisionId: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ type: 'string', example: 'fold' })
+  public action: string;
+
+  @ApiProperty({ type: 'string', description: 'What the decision means for the review, in plain words' })
+  public outcome: string;
+
+  @ApiProperty({ type: 'string', nullable: true, example: 'duplicate' })
+  public reasonCode: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public reason: string | null;
+
+  @ApiProperty({ type: 'boolean', description: 'Taken by automated means (rules) rather than a person' })
+  public automated: boolean;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public decidedAt: string;
+
+  @ApiProperty({ type: 'boolean' })
+  public appealable: boolean;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'Six months after the decision' })
+  public appealDeadline: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'How to seek redress' })
+  public redress: string | null;
+
+  @ApiProperty({ type: 'string', description: 'The whole statement as text' })
+  public text: string;
 }

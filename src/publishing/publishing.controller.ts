@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
 import { EventFeedService } from './event-feed.service.js';
 import { CreateWebhookDto, EventFeedQueryDto, ListDeliveriesQueryDto, WebhookDeliveryParamsDto } from './publishing.dto.js';
-import type { DeliveryView, ExternalEventView, WebhookView } from './publishing.views.js';
+import { CreatedWebhookView, DeliveryListView, DeliveryView, EventPageView, WebhookListView } from './publishing.views.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
 
 @ApiTags('events')
@@ -18,32 +18,38 @@ export class PublishingController {
   ) {}
 
   @Post('webhooks') @Roles('admin', 'merchant', 'storefront', 'channel')
-  public create(@Auth() auth: AuthContext, @Body() dto: CreateWebhookDto): Promise<WebhookView & { secret: string }> {
+  @ApiCreatedResponse({ type: CreatedWebhookView, description: 'The webhook and its signing secret (shown once)' })
+  public create(@Auth() auth: AuthContext, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookView> {
     return this.webhooks.create(auth, dto);
   }
 
   @Get('webhooks') @Roles('admin', 'merchant', 'storefront', 'channel')
-  public list(@Auth() auth: AuthContext): Promise<{ data: WebhookView[] }> {
+  @ApiOkResponse({ type: WebhookListView })
+  public list(@Auth() auth: AuthContext): Promise<WebhookListView> {
     return this.webhooks.list(auth);
   }
 
   @Delete('webhooks/:id') @Roles('admin', 'merchant', 'storefront', 'channel') @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted; pending deliveries are cancelled' })
   public remove(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<void> {
     return this.webhooks.remove(auth, params.id);
   }
 
   @Get('webhooks/:id/deliveries') @Roles('admin', 'merchant', 'storefront', 'channel')
-  public deliveries(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Query() query: ListDeliveriesQueryDto): Promise<{ data: DeliveryView[] }> {
+  @ApiOkResponse({ type: DeliveryListView, description: 'Newest first' })
+  public deliveries(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Query() query: ListDeliveriesQueryDto): Promise<DeliveryListView> {
     return this.webhooks.deliveries(auth, params.id, query);
   }
 
   @Post('webhooks/:id/deliveries/:deliveryId/replay') @Roles('admin', 'merchant', 'storefront', 'channel') @HttpCode(202)
+  @ApiAcceptedResponse({ type: DeliveryView, description: 'The delivery, queued again' })
   public replay(@Auth() auth: AuthContext, @Param() params: WebhookDeliveryParamsDto): Promise<DeliveryView> {
     return this.webhooks.replay(auth, params.id, params.deliveryId);
   }
 
   @Get('events') @Roles('admin', 'merchant', 'storefront', 'channel')
-  public events(@Auth() auth: AuthContext, @Query() query: EventFeedQueryDto): Promise<{ data: ExternalEventView[]; nextCursor: string }> {
+  @ApiOkResponse({ type: EventPageView, description: 'Events the key may see, oldest first after the cursor' })
+  public events(@Auth() auth: AuthContext, @Query() query: EventFeedQueryDto): Promise<EventPageView> {
     return this.feed.page(auth, query);
   }
 }

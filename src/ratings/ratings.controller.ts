@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
@@ -18,11 +18,15 @@ export class RatingsController {
   ) {}
 
   @Get('products/:id/rating') @Roles('storefront', 'admin')
+  @ApiResponse({ status: 200, description: 'Rating figures (Bayesian and plain average, distribution), verified-only figures and schema.org JSON-LD; strong ETag', schema: { type: 'object', required: ['productId'], properties: { productId: { type: 'string', format: 'uuid' } }, additionalProperties: true } })
+  @ApiResponse({ status: 304, description: 'Not modified: If-None-Match matched the ETag (weak comparison)' })
   public async rating(@Param() params: UuidParamDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
     return prepareStorefrontReply(reply, ifNoneMatch, await this.ratings.rating(params.id));
   }
 
   @Get('products/:id/reviews') @Roles('storefront', 'admin')
+  @ApiResponse({ status: 200, description: 'One page of published and folded reviews (folded last) with the total and nextCursor; strong ETag', schema: { type: 'object', required: ['data'], properties: { data: { type: 'array', items: { type: 'object', additionalProperties: true } } }, additionalProperties: true } })
+  @ApiResponse({ status: 304, description: 'Not modified: If-None-Match matched the ETag (weak comparison)' })
   public async reviews(
     @Param() params: UuidParamDto, @Query() query: ProductReviewsQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | undefined> {
@@ -30,11 +34,13 @@ export class RatingsController {
   }
 
   @Get('disclosure') @Roles('storefront', 'admin', 'moderator', 'merchant', 'channel')
+  @ApiResponse({ status: 200, description: 'Machine-readable "how reviews are verified and moderated" disclosure (EU Omnibus)', schema: { type: 'object', additionalProperties: true } })
   public getDisclosure(): Promise<Record<string, unknown>> {
     return this.disclosure.disclosure();
   }
 
   @Post('ratings::recompute') @Roles('admin') @HttpCode(200)
+  @ApiResponse({ status: 200, description: 'Aggregates rebuilt from the reviews', schema: { type: 'object', required: ['products'], properties: { products: { type: 'integer', minimum: 0, description: 'Products recomputed' } } } })
   public recompute(): Promise<{ products: number }> {
     return this.ratings.recompute();
   }

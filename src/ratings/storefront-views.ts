@@ -1,26 +1,66 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { maskDisplayName } from '../reviews/domain/mask-display-name.js';
 import { publicFoldReason, type PublicFoldReason } from './domain/public-fold-reason.js';
 import type { PublicReviewRow } from './ratings.repository.js';
 
 /** A published review as storefronts show it: masked author, labels, the merchant's public reply. No reviewer identifiers. */
-export interface StorefrontReviewView {
-  id: string;
-  rating: number | null;
-  title: string | null;
-  body: string;
-  language: string | null;
-  mediaUrls: string[];
-  author: string;
-  channel: { code: string; type: string };
-  verification: string;
-  labels: { verifiedPurchase: boolean; invited: boolean; incentivized: boolean; incentiveType: string | null };
-  folded: boolean;
-  /** Why it is folded, in public words; null when it is not folded. */
-  foldReason: PublicFoldReason | null;
-  helpfulVotes: number;
-  edited: boolean;
-  submittedAt: string;
-  merchantResponse: { body: string; edited: boolean; publishedAt: string } | null;
+/** PublicFoldReason (pure domain type) as documented in the contract. */
+export class PublicFoldReasonView implements PublicFoldReason {
+  @ApiProperty({ type: 'string', description: 'The decision reason code, or `policy` for a general one', example: 'duplicate' })
+  public code: string;
+
+  @ApiProperty({ type: 'string', example: 'Folded: it repeats another review.' })
+  public text: string;
+}
+
+export class StorefrontReviewView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'number', nullable: true })
+  public rating: number | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public title: string | null;
+
+  @ApiProperty({ type: 'string' })
+  public body: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public language: string | null;
+
+  @ApiProperty({ type: 'string', isArray: true })
+  public mediaUrls: string[];
+
+  @ApiProperty({ type: 'string' })
+  public author: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public channel: { code: string; type: string };
+
+  @ApiProperty({ type: 'string' })
+  public verification: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  public labels: { verifiedPurchase: boolean; invited: boolean; incentivized: boolean; incentiveType: string | null };
+
+  @ApiProperty({ type: 'boolean' })
+  public folded: boolean;
+
+  @ApiProperty({ type: () => PublicFoldReasonView, nullable: true, description: 'Why it is folded, in public words; null when it is not folded.' })
+  public foldReason: PublicFoldReason | null;
+
+  @ApiProperty({ type: 'number' })
+  public helpfulVotes: number;
+
+  @ApiProperty({ type: 'boolean' })
+  public edited: boolean;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public submittedAt: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  public merchantResponse: { body: string; edited: boolean; publishedAt: string } | null;
 }
 
 export function mapStorefrontReview(r: PublicReviewRow): StorefrontReviewView {

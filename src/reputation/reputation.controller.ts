@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
@@ -11,7 +11,7 @@ import {
   ComplaintResult, CreateComplaintDto, IndicatorsQueryDto, OrderCountsResult, PutOrderCountsDto, RefreshResult, RefreshRollupsDto, RollupStatusView, SuppressionAuditQueryDto,
   TransparencyQueryDto,
 } from './reputation.dto.js';
-import type { IndicatorsView } from './reputation.views.js';
+import { IndicatorsView } from './reputation.views.js';
 
 function send<T>(reply: FastifyReply, rendered: Rendered<T>): T | string {
   reply.type(rendered.contentType);
@@ -31,27 +31,32 @@ export class ReputationController {
   ) {}
 
   @Get('indicators') @Roles('admin', 'moderator', 'merchant')
+  @ApiResponse({ status: 200, type: IndicatorsView })
   public indicators(@Auth() auth: AuthContext, @Query() query: IndicatorsQueryDto): Promise<IndicatorsView> {
     return this.reputation.indicators(auth, query);
   }
 
   @Get('suppression-audit') @Roles('admin', 'moderator', 'merchant')
+  @ApiResponse({ status: 200, description: 'Publication rates by star rating and sentiment per channel (FTC 16 CFR 465.7 parity audit)', schema: { type: 'object', additionalProperties: true } })
   public async suppressionAudit(@Auth() auth: AuthContext, @Query() query: SuppressionAuditQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return send(reply, await this.audit.suppressionAudit(auth, query));
   }
 
   @Get('transparency-report') @Roles('admin', 'moderator')
+  @ApiResponse({ status: 200, description: 'Periodic transparency report (DSA): decisions by reason, automation, appeals', schema: { type: 'object', additionalProperties: true } })
   public async transparencyReport(@Query() query: TransparencyQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return send(reply, await this.audit.transparencyReport(query));
   }
 
   @Put('order-counts') @Roles('admin', 'merchant', 'channel')
+  @ApiResponse({ status: 200, type: OrderCountsResult })
   public putOrderCounts(@Auth() auth: AuthContext, @Body() dto: PutOrderCountsDto): Promise<OrderCountsResult> {
     return this.ops.putOrderCounts(auth, dto);
   }
 
   // Literal ':' in the path (Google-style custom method): Fastify reads '::' as an escaped colon.
   @Post('rollups::refresh') @Roles('admin', 'merchant') @HttpCode(202)
+  @ApiResponse({ status: 202, type: RefreshResult })
   public refresh(@Auth() auth: AuthContext, @Body() dto: RefreshRollupsDto): Promise<RefreshResult> {
     return this.ops.refresh(auth, dto);
   }
@@ -65,6 +70,7 @@ export class ReputationController {
   }
 
   @Get('rollups/status') @Roles('admin', 'moderator')
+  @ApiResponse({ status: 200, type: RollupStatusView })
   public status(): Promise<RollupStatusView> {
     return this.ops.status();
   }

@@ -119,19 +119,32 @@ export class RefreshRollupsDto {
   public to?: string;
 }
 
-export interface OrderCountsResult {
-  upserted: number;
+export class OrderCountsResult {
+  @ApiProperty({ type: 'number' })
+  public upserted: number;
 }
 
-export interface RefreshResult {
-  jobId: string;
-  state: string;
+export class RefreshResult {
+  @ApiProperty({ type: 'string' })
+  public jobId: string;
+
+  @ApiProperty({ type: 'string' })
+  public state: string;
 }
 
-export interface RollupStatusView {
-  watermark: string | null;
-  lastStartedAt: string | null;
-  lastFinishedAt: string | null;
-  lastDays: number;
-  progress: number;
+export class RollupStatusView {
+  @ApiProperty({ type: 'string', nullable: true })
+  public watermark: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  public lastStartedAt: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  public lastFinishedAt: string | null;
+
+  @ApiProperty({ type: 'number' })
+  public lastDays: number;
+
+  @ApiProperty({ type: 'number' })
+  public progress: number;
 }

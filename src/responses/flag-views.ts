@@ -1,18 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { ReportOutcome, ReportOutcomeStatus } from '../moderation/domain/report-outcome.js';
 import type { ReviewFlagEntity } from './review-flag.entity.js';
 
 /** `unrouted`: a flag from before flags reached moderation (no report); flagging again routes it. */
 export type FlagStatus = ReportOutcomeStatus | 'unrouted';
 
-export interface FlagView {
-  id: string;
-  reviewId: string;
-  reasonCode: string;
-  note: string | null;
-  status: FlagStatus;
-  createdAt: string;
-  /** The moderator's decision once taken: action, decision time and public reason; never who decided or the internal note. */
-  outcome: { action: string | null; reasonCode: string | null; reason: string | null; decidedAt: string | null } | null;
+export class FlagView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ type: 'string' })
+  public reasonCode: string;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public note: string | null;
+
+  @ApiProperty({ enum: ['open', 'actioned', 'dismissed', 'unrouted'] })
+  public status: FlagStatus;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: "The moderator's decision once taken: action, decision time and public reason; never who decided or the internal note." })
+  public outcome: { action: string | null; reasonCode: string | null; reason: string | null; decidedAt: string | null } | null;
 }
 
 export function mapFlag(f: ReviewFlagEntity, outcome: ReportOutcome | undefined): FlagView {

@@ -1,22 +1,46 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { MerchantResponseVersionEntity } from './merchant-response-version.entity.js';
 import type { MerchantResponseEntity } from './merchant-response.entity.js';
 
-export interface ResponseView {
-  id: string;
-  reviewId: string;
-  visibility: string;
-  state: string;
-  currentVersion: number;
-  publishedVersion: number | null;
-  /** The text the public (or the author) sees, if any. */
-  publishedBody: string | null;
-  edited: boolean;
-  /** Findings on the latest version when it is held or rejected. */
-  holdReasons: { code: string; detail: string }[];
-  versions: { version: number; body: string; outcome: string; screening: { code: string; detail: string }[]; createdAt: string }[];
-  createdAt: string;
-  updatedAt: string;
-  publishedAt: string | null;
+export class ResponseView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public reviewId: string;
+
+  @ApiProperty({ type: 'string' })
+  public visibility: string;
+
+  @ApiProperty({ type: 'string' })
+  public state: string;
+
+  @ApiProperty({ type: 'number' })
+  public currentVersion: number;
+
+  @ApiProperty({ type: 'number', nullable: true })
+  public publishedVersion: number | null;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'The text the public (or the author) sees, if any.' })
+  public publishedBody: string | null;
+
+  @ApiProperty({ type: 'boolean' })
+  public edited: boolean;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Findings on the latest version when it is held or rejected.' })
+  public holdReasons: { code: string; detail: string }[];
+
+  @ApiProperty({ type: 'object', additionalProperties: true, isArray: true })
+  public versions: { version: number; body: string; outcome: string; screening: { code: string; detail: string }[]; createdAt: string }[];
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public updatedAt: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  public publishedAt: string | null;
 }
 
 export function mapResponse(r: MerchantResponseEntity, versions: MerchantResponseVersionEntity[]): ResponseView {

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
@@ -15,13 +16,24 @@ import { RuleSetVersionsRepository } from './rule-set-versions.repository.js';
  */
 export type RescoreStartStatus = 'started' | 'running' | 'alreadyRan' | 'retried';
 
-export interface RescoreJobView {
-  jobId: string;
-  state: string;
-  ruleSetVersion: string;
-  ruleSetHash: string;
-  progress: Partial<RescoreProgress> | null;
-  failedReason: string | null;
+export class RescoreJobView {
+  @ApiProperty({ type: 'string' })
+  public jobId: string;
+
+  @ApiProperty({ type: 'string' })
+  public state: string;
+
+  @ApiProperty({ type: 'string' })
+  public ruleSetVersion: string;
+
+  @ApiProperty({ type: 'string' })
+  public ruleSetHash: string;
+
+  @ApiProperty({ type: 'string' /* TODO Partial<RescoreProgress> */, nullable: true })
+  public progress: Partial<RescoreProgress> | null;
+
+  @ApiProperty({ type: 'string', nullable: true })
+  public failedReason: string | null;
 }
 
 /** API side of bulk re-scoring: the worker does the work, this starts it and reports progress. */

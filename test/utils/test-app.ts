@@ -8,6 +8,7 @@ import type { Role } from '../../src/common/auth/role.js';
 import { validateEnv } from '../../src/config/env.dto.js';
 import { configureApp, createFastifyAdapter, publishOpenApi } from '../../src/configure-app.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-db.js';
+import { OpenApiResponseValidator } from './openapi-validator.js';
 
 export type QueueBackend = 'postgres' | 'redis';
 
@@ -42,7 +43,15 @@ export function testEnv(dbUrl: string, backend: QueueBackend = 'postgres', extra
 }
 
 /** The real HTTP app (same configureApp as main.ts) on a fresh database. */
-export async function createTestApp(options: { backend?: QueueBackend; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  backend?: QueueBackend;
+  env?: Record<string, string>;
+  database?: TestDatabase;
+  /** Default true: check every response against openapi.json (see openapi-validator.ts). */
+  validateResponses?: boolean;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // A passed-in database is shared (e.g. a second app after a rules change) and left for its owner to drop.
   const db = options.database ?? (await createTestDatabase());
   const env = testEnv(db.url, options.backend, options.env);
@@ -50,6 +59,9 @@ export async function createTestApp(options: { backend?: QueueBackend; env?: Rec
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(validated)] }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(validated.BODY_LIMIT_BYTES), { bodyParser: false });
   await configureApp(app);
+  // Every response this app sends is checked against the committed openapi.json; close() fails the file on a mismatch.
+  const contract = options.validateResponses === false ? undefined : new OpenApiResponseValidator();
+  contract?.register(app.getHttpAdapter().getInstance());
   await app.init();
   publishOpenApi(app);
   await app.getHttpAdapter().getInstance().ready();
@@ -60,6 +72,8 @@ export async function createTestApp(options: { backend?: QueueBackend; env?: Rec
     close: async () => {
       await app.close();
       if (!options.database) await db.drop();
+      const report = contract?.report();
+      if (report) throw new Error(report);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppConfigService } from '../../config/app-config.service.js';
@@ -9,45 +10,94 @@ import { generateApiKey, hashSecret, keyPrefixText, parseApiKey, secretMatches }
 import { ApiKeysRepository } from './api-keys.repository.js';
 import type { AuthContext } from './auth-context.js';
 import { normaliseOrigin, ownLimit, PUBLISHABLE_IP_DEFAULT } from './key-quotas.js';
-import type { Role } from './role.js';
+import { ROLES, type Role } from './role.js';
 
-export interface CreateApiKeyInput {
-  role: Role;
-  label: string;
-  merchantId?: string | null;
-  channelId?: string | null;
-  /** Only for admin and moderator keys: may decide escalated moderation items. */
-  senior?: boolean;
-  /** An existing principal to issue the key to (a person's second key); a new principal when absent. */
-  principalId?: string;
-  /** Own per-key limit; without it the role's documented default applies (key-quotas.ts). */
-  rateLimitPerSecond?: number;
-  burst?: number;
-  /** Storefront only: a read-only browser key bound to allowedOrigins, limited per client IP too. */
-  publishable?: boolean;
-  allowedOrigins?: string[];
-  ipRateLimitPerSecond?: number;
-  ipBurst?: number;
+export class CreateApiKeyInput {
+  @ApiProperty({ enum: ROLES })
+  public role: Role;
+
+  @ApiProperty({ type: 'string' })
+  public label: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, required: false })
+  public merchantId?: string | null;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, required: false })
+  public channelId?: string | null;
+
+  @ApiProperty({ type: 'boolean', required: false, description: 'Only for admin and moderator keys: may decide escalated moderation items.' })
+  public senior?: boolean;
+
+  @ApiProperty({ type: 'string', format: 'uuid', required: false, description: "An existing principal to issue the key to (a person's second key); a new principal when absent." })
+  public principalId?: string;
+
+  @ApiProperty({ type: 'number', required: false, description: "Own per-key limit; without it the role's documented default applies (key-quotas.ts)." })
+  public rateLimitPerSecond?: number;
+
+  @ApiProperty({ type: 'number', required: false })
+  public burst?: number;
+
+  @ApiProperty({ type: 'boolean', required: false, description: 'Storefront only: a read-only browser key bound to allowedOrigins, limited per client IP too.' })
+  public publishable?: boolean;
+
+  @ApiProperty({ type: 'string', isArray: true, required: false })
+  public allowedOrigins?: string[];
+
+  @ApiProperty({ type: 'number', required: false })
+  public ipRateLimitPerSecond?: number;
+
+  @ApiProperty({ type: 'number', required: false })
+  public ipBurst?: number;
 }
 
-export interface ApiKeyView {
-  id: string;
-  principalId: string;
-  prefix: string;
-  role: Role;
-  label: string;
-  merchantId: string | null;
-  channelId: string | null;
-  senior: boolean;
-  /** null: the role's documented default. */
-  rateLimitPerSecond: number | null;
-  burst: number | null;
-  publishable: boolean;
-  allowedOrigins: string[];
-  ipRateLimitPerSecond: number | null;
-  ipBurst: number | null;
-  createdAt: string;
-  revokedAt: string | null;
+export class ApiKeyView {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  public principalId: string;
+
+  @ApiProperty({ type: 'string' })
+  public prefix: string;
+
+  @ApiProperty({ enum: ROLES })
+  public role: Role;
+
+  @ApiProperty({ type: 'string' })
+  public label: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  public merchantId: string | null;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  public channelId: string | null;
+
+  @ApiProperty({ type: 'boolean' })
+  public senior: boolean;
+
+  @ApiProperty({ type: 'number', nullable: true, description: "null: the role's documented default." })
+  public rateLimitPerSecond: number | null;
+
+  @ApiProperty({ type: 'number', nullable: true })
+  public burst: number | null;
+
+  @ApiProperty({ type: 'boolean' })
+  public publishable: boolean;
+
+  @ApiProperty({ type: 'string', isArray: true })
+  public allowedOrigins: string[];
+
+  @ApiProperty({ type: 'number', nullable: true })
+  public ipRateLimitPerSecond: number | null;
+
+  @ApiProperty({ type: 'number', nullable: true })
+  public ipBurst: number | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  public createdAt: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  public revokedAt: string | null;
 }
 
 export function mapApiKey(entity: ApiKeyEntity): ApiKeyView {
@@ -90,6 +140,11 @@ function checkQuotas(input: CreateApiKeyInput): Quotas {
     publishable, allowedOrigins: [...new Set(origins)],
     ipRateLimitPerSecond: input.ipRateLimitPerSecond ?? null, ipRateLimitBurst: input.ipRateLimitPerSecond === undefined ? null : (input.ipBurst ?? input.ipRateLimitPerSecond * 3),
   };
+}
+
+export class CreatedApiKeyView extends ApiKeyView {
+  @ApiProperty({ type: 'string', description: 'The full key; shown only in this answer', example: 'cnd_0a1b2c3d4e5f_R2V0IHlvdXIgb3duIGtleSwgdGhpcyBpcyBhbiBleGFtcGxl' })
+  public key: string;
 }
 
 @Injectable()
