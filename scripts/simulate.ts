@@ -4,8 +4,8 @@
  * of the `hold` verdict per campaign type.
  */
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_SIM_CONFIG } from '../src/scoring/domain/simulation/simulation.types.js';
-import { formatReport, runSimulation } from '../src/scoring/domain/simulation/run-simulation.js';
+import { DEFAULT_SIM_CONFIG } from './simulation/simulation.types.js';
+import { formatReport, runSimulation } from './simulation/run-simulation.js';
 import { loadRuleSet } from '../src/scoring/rules.loader.js';
 
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@
  * day, organic viral days, stock phrases, complaints about 好评返现,
  * labelled incentivised reviews, and the odd phone number or link.
  */
-import type { ScorableItem, Verification } from '../scoring.types.js';
+import type { ScorableItem, Verification } from '../../src/scoring/domain/scoring.types.js';
 import { honestText, type TextLanguage } from './review-text.js';
 import { Rng, WeightedPicker } from './rng.js';
 import { DAY_MS, type SimConfig, type SimItem, type SimProduct, type SimReviewer } from './simulation.types.js';

@@ -3,9 +3,9 @@
  * `scoreItem`, in time order, and measures the `hold` verdict against the
  * injected ground truth. Pure: the script only loads rules and prints.
  */
-import type { RuleSet } from '../rules/rule-set.types.js';
-import { scoreItem } from '../score-item.js';
-import type { TextAnalyzer, Verdict } from '../scoring.types.js';
+import type { RuleSet } from '../../src/scoring/domain/rules/rule-set.types.js';
+import { scoreItem } from '../../src/scoring/domain/score-item.js';
+import type { TextAnalyzer, Verdict } from '../../src/scoring/domain/scoring.types.js';
 import { injectCampaigns } from './campaigns.js';
 import { InMemoryContextBuilder } from './context-builder.js';
 import { lexiconTextAnalyzer } from './lexicon-text-analyzer.js';

@@ -1,5 +1,5 @@
 /** Shapes shared by the marketplace generator, campaigns and the runner. */
-import type { ScorableItem } from '../scoring.types.js';
+import type { ScorableItem } from '../../src/scoring/domain/scoring.types.js';
 import type { TextLanguage } from './review-text.js';
 
 export const CAMPAIGN_TYPES = ['burst', 'one_review', 'device_cluster', 'copy_ring', 'incentivised'] as const;

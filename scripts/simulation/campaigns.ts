@@ -3,7 +3,7 @@
  * real marketplaces: paid bursts, one-review sockpuppets, device farms,
  * copy-paste rings and 好评返现 / "in exchange for" incentive batches.
  */
-import type { ScorableItem, Verification } from '../scoring.types.js';
+import type { ScorableItem, Verification } from '../../src/scoring/domain/scoring.types.js';
 import { honestItem } from './marketplace.js';
 import { genericPraise, honestText, ringBaseText, smallEdit, type TextLanguage } from './review-text.js';
 import type { Rng } from './rng.js';
