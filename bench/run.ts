@@ -11,6 +11,7 @@ const BENCHES: Record<string, BenchRunner> = {
   moderation: async () => (await import('./moderation.js')).runModerationBench(),
   storefront: async () => (await import('./storefront.js')).runStorefrontBench(),
   'bulk-stall': async () => (await import('./bulk-stall.js')).runBulkStallBench(),
+  import: async () => (await import('./import.js')).runImportBench(),
   soak: async () => (await import('./soak.js')).runSoakBench(),
 };
 

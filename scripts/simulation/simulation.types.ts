@@ -5,12 +5,23 @@ import type { TextLanguage } from './review-text.js';
 export const CAMPAIGN_TYPES = ['burst', 'one_review', 'device_cluster', 'copy_ring', 'incentivised'] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
 
+/** What honest traffic was doing when an item was written (the report breaks false holds down by it). */
+export const HONEST_SCENARIOS = ['steady', 'new_product_launch', 'promotion_day', 'live_stream_sale', 'complaint_wave', 'onboarding_import'] as const;
+export type HonestScenario = (typeof HONEST_SCENARIOS)[number];
+
 export interface SimItem {
   item: ScorableItem;
   /** Ground truth: null for honest items. */
   label: CampaignType | null;
-  /** What the account store would say (the loader reads it from accounts). */
-  accountCreatedAt: Date;
+  /** Honest items: the scenario that produced them ('steady' when absent). */
+  scenario?: HonestScenario;
+  /**
+   * When Candor scores it (ms): the item's submittedAt for live intake; for an import, the time the
+   * bulk arrived, while its windows still run on submittedAt (as production imports are scored).
+   */
+  processAt?: number;
+  /** What the account store would say (the loader reads it from accounts); null when the channel did not tell. */
+  accountCreatedAt: Date | null;
 }
 
 export interface SimProduct {
@@ -43,6 +54,18 @@ export interface SimConfig {
   days: number;
   honestPerDay: number;
 }
+
+/** How many of each honest shop scenario `npm run simulate` adds to the steady marketplace. */
+export interface ScenarioConfig {
+  newProductLaunches: number;
+  promotionDays: number;
+  liveStreamSales: number;
+  complaintWaves: number;
+  /** Shops that join with 1–3 years of history sent in one import-mode bulk. */
+  onboardingImports: number;
+}
+
+export const DEFAULT_SCENARIOS: ScenarioConfig = { newProductLaunches: 4, promotionDays: 4, liveStreamSales: 4, complaintWaves: 6, onboardingImports: 4 };
 
 export const DEFAULT_SIM_CONFIG: SimConfig = {
   seed: 20261123,

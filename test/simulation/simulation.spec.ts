@@ -1,0 +1,70 @@
+/**
+ * The simulation behind `npm run simulate`, on a tiny marketplace with the fixture texts (no
+ * ../shared/data needed, so it runs in CI): it replays exactly, every scenario and campaign type
+ * shows up in the report, imports are scored when their bulk arrives with their own past
+ * submittedAt, and the real-text source keeps texts unique and mostly in line with the stars.
+ */
+import { loadRuleSet, type RuleSet } from '../../src/scoring/rules.loader.js';
+import { checkTargets, formatReport } from '../../scripts/simulation/report.js';
+import { realTextSource } from '../../scripts/simulation/real-texts.js';
+import { Rng } from '../../scripts/simulation/rng.js';
+import { processAt, runSimulation, simulationStream } from '../../scripts/simulation/run-simulation.js';
+import { CAMPAIGN_TYPES, DAY_MS, DEFAULT_SIM_CONFIG, HONEST_SCENARIOS, type ScenarioConfig } from '../../scripts/simulation/simulation.types.js';
+
+const TINY = { ...DEFAULT_SIM_CONFIG, products: 40, honestReviewers: 800, warmupDays: 3, days: 12, honestPerDay: 80 };
+const ONE_EACH: ScenarioConfig = { newProductLaunches: 1, promotionDays: 1, liveStreamSales: 1, complaintWaves: 1, onboardingImports: 1 };
+
+describe('simulation (tiny, fixture texts)', () => {
+  let rules: RuleSet;
+
+  beforeAll(async () => {
+    rules = await loadRuleSet();
+  });
+
+  it('replays exactly and reports every campaign type, scenario and target', () => {
+    const digest = (): string => JSON.stringify(simulationStream(TINY, { scenarios: ONE_EACH }).map((s) => [s.item.id, s.item.body, s.item.submittedAt, s.processAt]));
+    expect(digest()).toBe(digest());
+    const first = runSimulation(rules, TINY, { scenarios: ONE_EACH });
+    expect(first.rows.map((r) => r.group)).toEqual([...CAMPAIGN_TYPES, 'all campaigns', 'honest']);
+    for (const row of first.rows) expect(row.items).toBeGreaterThan(0);
+    expect(first.honestBy.scenario.map((r) => r.group)).toEqual([...HONEST_SCENARIOS]);
+    for (const row of first.honestBy.scenario) expect(row.items).toBeGreaterThan(0);
+    expect(first.honestBy.stars.map((r) => r.group)).toEqual(['1★', '2★', '3★', '4★', '5★']);
+    expect(first.honestBy.stars.reduce((a, r) => a + r.items, 0)).toBe(first.honestItems);
+    expect(checkTargets(first).map((t) => t.target)).toHaveLength(4);
+    expect(formatReport(first)).toContain('targets (issue 14):');
+  });
+
+  it('scores an import when its bulk arrives, oldest first, against history as of each submittedAt', () => {
+    const stream = simulationStream(TINY, { scenarios: ONE_EACH });
+    const imported = stream.filter((s) => s.scenario === 'onboarding_import');
+    expect(imported.length).toBeGreaterThan(300);
+    const arrival = imported[0].item.receivedAt.getTime();
+    for (const s of imported) {
+      expect(s.item.intakeMode).toBe('import');
+      expect(s.item.receivedAt.getTime()).toBe(arrival);
+      expect(processAt(s)).toBeGreaterThanOrEqual(arrival);
+    }
+    // A year of history, all written before the bulk arrived, scored in the order it was written.
+    expect(arrival - imported[0].item.submittedAt.getTime()).toBeGreaterThan(300 * DAY_MS);
+    const written = imported.map((s) => s.item.submittedAt.getTime());
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    // The whole stream runs in scoring order.
+    const order = stream.map(processAt);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('real texts: each used once while the pool lasts, mostly agreeing with the stars', () => {
+    const pools = { zh: { pos: ['很好用，推荐', '质量不错', '物流快，包装好'], neg: ['太差了', '不值这个价'] }, en: { pos: Array.from({ length: 400 }, (_, i) => `good ${i}`), neg: Array.from({ length: 400 }, (_, i) => `bad ${i}`) } };
+    const source = realTextSource(pools, 1);
+    const rng = new Rng(3);
+    const fives = Array.from({ length: 200 }, () => source.honest(rng, 'en', 5));
+    expect(new Set(fives).size).toBe(200);
+    const positive = fives.filter((t) => t.startsWith('good')).length;
+    expect(positive).toBeGreaterThan(170);
+    expect(positive).toBeLessThan(200);
+    const zh = Array.from({ length: 6 }, () => source.honest(rng, 'zh', 1));
+    expect(source.stats()['zh.neg joined (pool exhausted)']).toBeGreaterThan(0);
+    expect(zh.every((t) => t.length > 0)).toBe(true);
+  });
+});
