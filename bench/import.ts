@@ -79,7 +79,9 @@ async function adminKey(databaseUrl: string, pepper: string): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query('INSERT INTO api_keys (prefix, secret_hash, role, label) VALUES ($1, $2, $3, $4)', [generated.prefix, hashSecret(pepper, generated.secret), 'admin', 'bench import']);
+    await client.query('INSERT INTO api_keys (prefix, secret_hash, role, label, principal_id) VALUES ($1, $2, $3, $4, gen_random_uuid())', [
+      generated.prefix, hashSecret(pepper, generated.secret), 'admin', 'bench import',
+    ]);
   } finally {
     await client.end();
   }

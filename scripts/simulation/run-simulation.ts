@@ -38,7 +38,9 @@ export function simulationStream(config: SimConfig, options: StreamOptions = {})
   const market = buildMarketplace(config, texts);
   const campaigns = injectCampaigns(new Rng(config.seed ^ 0x5eed), config, market.products, market.reviewers, texts);
   const scenarios = options.scenarios ? shopScenarios(new Rng(config.seed ^ 0x5ce4a), config, market, options.scenarios, texts) : [];
-  return [...market.honest, ...campaigns, ...scenarios].sort((a, b) => processAt(a) - processAt(b) || a.item.submittedAt.getTime() - b.item.submittedAt.getTime());
+  const stream = [...market.honest, ...campaigns, ...scenarios];
+  texts.finish?.(stream);
+  return stream.sort((a, b) => processAt(a) - processAt(b) || a.item.submittedAt.getTime() - b.item.submittedAt.getTime());
 }
 
 /** The highest-contributing verdict signal: what put a held item over the line. */

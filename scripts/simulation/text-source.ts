@@ -6,6 +6,7 @@
  */
 import { honestText, ringBaseText, type TextLanguage } from './review-text.js';
 import type { Rng } from './rng.js';
+import type { SimItem } from './simulation.types.js';
 
 export interface TextSource {
   /** Shown in the report: which texts were scored. */
@@ -14,6 +15,8 @@ export interface TextSource {
   honest(rng: Rng, language: TextLanguage, rating: number): string;
   /** A long, specific-looking positive text for a copy ring to edit. */
   ringBase(rng: Rng, language: TextLanguage): string;
+  /** Called once on the finished stream (a source may fill in placeholders there). */
+  finish?(stream: SimItem[]): void;
   /** Counters for the report (texts drawn, reused, …). */
   stats(): Record<string, number>;
 }

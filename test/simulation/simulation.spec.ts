@@ -2,14 +2,14 @@
  * The simulation behind `npm run simulate`, on a tiny marketplace with the fixture texts (no
  * ../shared/data needed, so it runs in CI): it replays exactly, every scenario and campaign type
  * shows up in the report, imports are scored when their bulk arrives with their own past
- * submittedAt, and the real-text source keeps texts unique and mostly in line with the stars.
+ * submittedAt, and the real-text source keeps long texts unique and mostly in line with the stars.
  */
 import { loadRuleSet, type RuleSet } from '../../src/scoring/rules.loader.js';
 import { checkTargets, formatReport } from '../../scripts/simulation/report.js';
 import { realTextSource } from '../../scripts/simulation/real-texts.js';
 import { Rng } from '../../scripts/simulation/rng.js';
 import { processAt, runSimulation, simulationStream } from '../../scripts/simulation/run-simulation.js';
-import { CAMPAIGN_TYPES, DAY_MS, DEFAULT_SIM_CONFIG, HONEST_SCENARIOS, type ScenarioConfig } from '../../scripts/simulation/simulation.types.js';
+import { CAMPAIGN_TYPES, DAY_MS, DEFAULT_SIM_CONFIG, HONEST_SCENARIOS, type ScenarioConfig, type SimItem } from '../../scripts/simulation/simulation.types.js';
 
 const TINY = { ...DEFAULT_SIM_CONFIG, products: 40, honestReviewers: 800, warmupDays: 3, days: 12, honestPerDay: 80 };
 const ONE_EACH: ScenarioConfig = { newProductLaunches: 1, promotionDays: 1, liveStreamSales: 1, complaintWaves: 1, onboardingImports: 1 };
@@ -54,17 +54,20 @@ describe('simulation (tiny, fixture texts)', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('real texts: each used once while the pool lasts, mostly agreeing with the stars', () => {
-    const pools = { zh: { pos: ['很好用，推荐', '质量不错', '物流快，包装好'], neg: ['太差了', '不值这个价'] }, en: { pos: Array.from({ length: 400 }, (_, i) => `good ${i}`), neg: Array.from({ length: 400 }, (_, i) => `bad ${i}`) } };
+  it('real texts: long ones used once, mostly agreeing with the stars; fixture texts once a pool runs out', () => {
+    const long = (word: string) => (i: number): string => `this ${word} review number ${i} talks about the product for more than twelve words in all`;
+    const pools = { zh: { pos: ['很好用，推荐'], neg: ['太差了'] }, en: { pos: Array.from({ length: 400 }, (_, i) => long('good')(i)), neg: Array.from({ length: 400 }, (_, i) => long('bad')(i)) } };
     const source = realTextSource(pools, 1);
     const rng = new Rng(3);
-    const fives = Array.from({ length: 200 }, () => source.honest(rng, 'en', 5));
-    expect(new Set(fives).size).toBe(200);
-    const positive = fives.filter((t) => t.startsWith('good')).length;
+    const stream = Array.from({ length: 200 }, () => ({ item: { body: source.honest(rng, 'en', 5) }, label: null, accountCreatedAt: null }) as unknown as SimItem);
+    const zh = Array.from({ length: 5 }, () => ({ item: { body: source.honest(rng, 'zh', 1) }, label: null, accountCreatedAt: null }) as unknown as SimItem);
+    source.finish?.([...stream, ...zh]);
+    const bodies = stream.map((s) => s.item.body);
+    expect(new Set(bodies).size).toBe(200);
+    const positive = bodies.filter((t) => t.includes(' good ')).length;
     expect(positive).toBeGreaterThan(170);
     expect(positive).toBeLessThan(200);
-    const zh = Array.from({ length: 6 }, () => source.honest(rng, 'zh', 1));
-    expect(source.stats()['zh.neg joined (pool exhausted)']).toBeGreaterThan(0);
-    expect(zh.every((t) => t.length > 0)).toBe(true);
+    expect(zh.every((s) => s.item.body.length > 0 && !s.item.body.includes('\uE000'))).toBe(true);
+    expect(Object.keys(source.stats()).some((k) => k.startsWith('zh.') && k.endsWith('fixture (pool exhausted)'))).toBe(true);
   });
 });
