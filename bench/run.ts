@@ -12,6 +12,7 @@ const BENCHES: Record<string, BenchRunner> = {
   storefront: async () => (await import('./storefront.js')).runStorefrontBench(),
   'read-path': async () => (await import('./read-path.js')).runReadPathBench(),
   'bulk-stall': async () => (await import('./bulk-stall.js')).runBulkStallBench(),
+  import: async () => (await import('./import.js')).runImportBench(),
   soak: async () => (await import('./soak.js')).runSoakBench(),
   pipeline: async () => (await import('./pipeline.js')).runPipelineBench(),
 };

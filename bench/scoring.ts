@@ -22,12 +22,12 @@ import { scoreItem } from '../src/scoring/domain/score-item.js';
 import type { ScorableItem, ScoringContext, TextAnalyzer } from '../src/scoring/domain/scoring.types.js';
 import { analyzerFor } from '../src/scoring/scoring-engine.js';
 import { loadTextModels } from '../src/scoring/text-models.loader.js';
-import { InMemoryContextBuilder } from '../src/scoring/domain/simulation/context-builder.js';
-import { lexiconTextAnalyzer } from '../src/scoring/domain/simulation/lexicon-text-analyzer.js';
-import { ringBaseText, smallEdit } from '../src/scoring/domain/simulation/review-text.js';
-import { Rng } from '../src/scoring/domain/simulation/rng.js';
-import { simulationStream } from '../src/scoring/domain/simulation/run-simulation.js';
-import { DEFAULT_SIM_CONFIG } from '../src/scoring/domain/simulation/simulation.types.js';
+import { InMemoryContextBuilder } from '../scripts/simulation/context-builder.js';
+import { lexiconTextAnalyzer } from '../scripts/simulation/lexicon-text-analyzer.js';
+import { ringBaseText, smallEdit } from '../scripts/simulation/review-text.js';
+import { Rng } from '../scripts/simulation/rng.js';
+import { simulationStream } from '../scripts/simulation/run-simulation.js';
+import { DEFAULT_SIM_CONFIG } from '../scripts/simulation/simulation.types.js';
 import { loadRuleSet, type RuleSet } from '../src/scoring/rules.loader.js';
 import type { BenchResult } from './bench-result.js';
 

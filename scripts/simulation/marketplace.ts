@@ -5,9 +5,10 @@
  * day, organic viral days, stock phrases, complaints about 好评返现,
  * labelled incentivised reviews, and the odd phone number or link.
  */
-import type { ScorableItem, Verification } from '../scoring.types.js';
-import { honestText, type TextLanguage } from './review-text.js';
+import type { ScorableItem, Verification } from '../../src/scoring/domain/scoring.types.js';
+import type { TextLanguage } from './review-text.js';
 import { Rng, WeightedPicker } from './rng.js';
+import { fixtureTextSource, type TextSource } from './text-source.js';
 import { DAY_MS, type SimConfig, type SimItem, type SimProduct, type SimReviewer } from './simulation.types.js';
 
 export interface Marketplace {
@@ -71,9 +72,8 @@ function decorate(rng: Rng, text: string, language: TextLanguage): { body: strin
   return { body: text, incentivized: false };
 }
 
-export function honestItem(rng: Rng, id: string, product: SimProduct, reviewer: SimReviewer, at: Date): ScorableItem {
-  const rating = honestRating(rng, product.quality);
-  const { body, incentivized } = decorate(rng, honestText(rng, reviewer.language, rating), reviewer.language);
+export function honestItem(rng: Rng, id: string, product: SimProduct, reviewer: SimReviewer, at: Date, texts: TextSource = fixtureTextSource, rating = honestRating(rng, product.quality)): ScorableItem {
+  const { body, incentivized } = decorate(rng, texts.honest(rng, reviewer.language, rating), reviewer.language);
   return {
     id,
     kind: 'review',
@@ -101,7 +101,7 @@ function dayFactor(day: number, product: number, config: SimConfig, viral: Map<n
   return promo * (viral.get(product) === day ? 4 : 1);
 }
 
-export function buildMarketplace(config: SimConfig): Marketplace {
+export function buildMarketplace(config: SimConfig, texts: TextSource = fixtureTextSource): Marketplace {
   const rng = new Rng(config.seed);
   const products = buildProducts(rng, config);
   const reviewers = buildReviewers(rng, config);
@@ -116,7 +116,7 @@ export function buildMarketplace(config: SimConfig): Marketplace {
       for (let k = 0; k < n; k++) {
         const reviewer = reviewerPicker.pick(rng);
         const at = new Date(config.start.getTime() + (day + rng.next()) * DAY_MS);
-        honest.push({ item: honestItem(rng, `h${honest.length}`, product, reviewer, at), label: null, accountCreatedAt: new Date(0) });
+        honest.push({ item: honestItem(rng, `h${honest.length}`, product, reviewer, at, texts), label: null, accountCreatedAt: new Date(0) });
       }
     });
   }

@@ -1,5 +1,5 @@
 /** Small time-ordered indexes behind the simulation's in-memory context builder. */
-import { lowerBound, upperBound } from '../combine/percentile-table.js';
+import { lowerBound, upperBound } from '../../src/scoring/domain/combine/percentile-table.js';
 import { DAY_MS } from './simulation.types.js';
 
 /** Time-ordered entries with a moving head: lookups only ever scan the current window. */

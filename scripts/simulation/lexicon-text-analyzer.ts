@@ -4,9 +4,9 @@
  * generated-text likelihood (the simulation has no generated text, and a
  * constant keeps the classifier from leaking ground truth).
  */
-import { foldText } from '../duplication/normalize-text.js';
-import type { TextAnalyzer } from '../scoring.types.js';
-import type { DetectedLanguage, SentimentResult } from '../text-models.types.js';
+import { foldText } from '../../src/scoring/domain/duplication/normalize-text.js';
+import type { TextAnalyzer } from '../../src/scoring/domain/scoring.types.js';
+import type { DetectedLanguage, SentimentResult } from '../../src/scoring/domain/text-models.types.js';
 
 const POSITIVE = ['好', '满意', '推荐', '喜欢', '快', '值', '棒', '正品', 'good', 'great', 'love', 'recommend', 'perfect', 'amazing', 'nice', 'fast', 'easy', 'helpful', 'best'];
 const NEGATIVE = ['差', '慢', '坏', '失望', '垃圾', '破损', '不值', '别买', '假货', 'poor', 'bad', 'broke', 'terrible', 'awful', 'waste', 'cheap', 'never', 'worst', 'off'];

@@ -3,10 +3,11 @@
  * real marketplaces: paid bursts, one-review sockpuppets, device farms,
  * copy-paste rings and 好评返现 / "in exchange for" incentive batches.
  */
-import type { ScorableItem, Verification } from '../scoring.types.js';
+import type { ScorableItem, Verification } from '../../src/scoring/domain/scoring.types.js';
 import { honestItem } from './marketplace.js';
-import { genericPraise, honestText, ringBaseText, smallEdit, type TextLanguage } from './review-text.js';
+import { genericPraise, smallEdit, type TextLanguage } from './review-text.js';
 import type { Rng } from './rng.js';
+import type { TextSource } from './text-source.js';
 import { DAY_MS, type CampaignType, type SimConfig, type SimItem, type SimProduct, type SimReviewer } from './simulation.types.js';
 
 interface Account {
@@ -91,14 +92,14 @@ export function burstCampaigns(ids: SimIds, rng: Rng, config: SimConfig, product
 }
 
 /** Sockpuppet operators: fresh accounts, one review each, spread over the month. */
-export function oneReviewCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[]): SimItem[] {
+export function oneReviewCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[], texts: TextSource): SimItem[] {
   const out: SimItem[] = [];
   for (let op = 0; op < 8; op++) {
     const targets = Array.from({ length: 3 }, () => rng.pick(products.filter((p) => p.quality < 3.8)));
     for (let i = 0; i < 40; i++) {
       const at = measuredStart(config) + rng.between(0, config.days) * DAY_MS;
       const account = newAccount(ids, rng, at, 0.05, 20);
-      const body = rng.chance(0.5) ? genericPraise(rng, account.language) : honestText(rng, account.language, 5);
+      const body = rng.chance(0.5) ? genericPraise(rng, account.language) : texts.honest(rng, account.language, 5);
       const ip = `ip-op${op}-${rng.int(0, 4)}`;
       out.push(toSim(ids, rng, 'one_review', { product: rng.pick(targets), account, at, body, rating: 5, verification: verified(rng, 0.4), ip, device: `dev-${account.id}` }));
     }
@@ -111,7 +112,7 @@ export function oneReviewCampaigns(ids: SimIds, rng: Rng, config: SimConfig, pro
  * client orders in waves (a few days, 2–3 target products, 2–3 reviews per
  * account per session).
  */
-export function deviceClusterCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[]): SimItem[] {
+export function deviceClusterCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[], texts: TextSource): SimItem[] {
   const out: SimItem[] = [];
   for (let farm = 0; farm < 10; farm++) {
     const accounts = Array.from({ length: rng.int(15, 25) }, () => newAccount(ids, rng, measuredStart(config), 30, 400));
@@ -122,7 +123,7 @@ export function deviceClusterCampaigns(ids: SimIds, rng: Rng, config: SimConfig,
         const day = t0 + rng.between(0, 3) * DAY_MS;
         for (let k = rng.int(1, 3); k > 0; k--) {
           const at = day + rng.between(0, 0.2) * DAY_MS;
-          const body = rng.chance(0.6) ? genericPraise(rng, account.language) : honestText(rng, account.language, 5);
+          const body = rng.chance(0.6) ? genericPraise(rng, account.language) : texts.honest(rng, account.language, 5);
           const draft = { product: rng.pick(targets), account, at, body, rating: 5, verification: verified(rng, 0.5), ip: `ip-f${farm}-${rng.int(0, 2)}`, device: `dev-f${farm}-${rng.int(0, 1)}` };
           out.push(toSim(ids, rng, 'device_cluster', draft));
         }
@@ -133,11 +134,11 @@ export function deviceClusterCampaigns(ids: SimIds, rng: Rng, config: SimConfig,
 }
 
 /** Copy-paste rings: one specific-looking text, lightly edited by 15–25 accounts over 10 days. */
-export function copyRingCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[]): SimItem[] {
+export function copyRingCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[], texts: TextSource): SimItem[] {
   const out: SimItem[] = [];
   for (let ring = 0; ring < 15; ring++) {
     const language: TextLanguage = rng.chance(0.7) ? 'zh' : 'en';
-    const base = ringBaseText(rng, language);
+    const base = texts.ringBase(rng, language);
     const targets = Array.from({ length: rng.int(1, 5) }, () => rng.pick(products));
     const t0 = measuredStart(config) + rng.between(0, config.days - 10) * DAY_MS;
     for (let i = rng.int(15, 25); i > 0; i--) {
@@ -154,7 +155,7 @@ const ZH_INCENTIVES = ['好评返现5元', '五星好评送小礼品', '晒图�
 const EN_INCENTIVES = ['I received this product for free in exchange for my honest review.', 'Got a discount in exchange for this review.', 'Received it for free for testing, five stars.'];
 
 /** Real buyers (aged, verified honest accounts) paid by the merchant: 好评返现 batches. */
-export function incentivisedCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[], reviewers: SimReviewer[]): SimItem[] {
+export function incentivisedCampaigns(ids: SimIds, rng: Rng, config: SimConfig, products: SimProduct[], reviewers: SimReviewer[], texts: TextSource): SimItem[] {
   const out: SimItem[] = [];
   for (let batch = 0; batch < 15; batch++) {
     const product = rng.pick(products);
@@ -162,9 +163,9 @@ export function incentivisedCampaigns(ids: SimIds, rng: Rng, config: SimConfig, 
     for (let i = rng.int(20, 40); i > 0; i--) {
       const reviewer = rng.pick(reviewers);
       const at = new Date(t0 + rng.between(0, 5) * DAY_MS);
-      const item = honestItem(rng, ids.next('incentivised-'), product, reviewer, at);
+      const item = honestItem(rng, ids.next('incentivised-'), product, reviewer, at, texts);
       const phrase = rng.pick(reviewer.language === 'en' ? EN_INCENTIVES : ZH_INCENTIVES);
-      const body = `${honestText(rng, reviewer.language, 5)}${reviewer.language === 'en' ? ' ' : ''}${phrase}`;
+      const body = `${texts.honest(rng, reviewer.language, 5)}${reviewer.language === 'en' ? ' ' : ''}${phrase}`;
       const sim: SimItem = {
         item: { ...item, rating: 5, body, verification: 'order_match', incentivized: false, incentiveType: null },
         label: 'incentivised',
@@ -177,13 +178,13 @@ export function incentivisedCampaigns(ids: SimIds, rng: Rng, config: SimConfig, 
 }
 
 /** All five campaign types, generated from one seeded stream. */
-export function injectCampaigns(rng: Rng, config: SimConfig, products: SimProduct[], reviewers: SimReviewer[]): SimItem[] {
+export function injectCampaigns(rng: Rng, config: SimConfig, products: SimProduct[], reviewers: SimReviewer[], texts: TextSource): SimItem[] {
   const ids = new SimIds();
   return [
     ...burstCampaigns(ids, rng, config, products),
-    ...oneReviewCampaigns(ids, rng, config, products),
-    ...deviceClusterCampaigns(ids, rng, config, products),
-    ...copyRingCampaigns(ids, rng, config, products),
-    ...incentivisedCampaigns(ids, rng, config, products, reviewers),
+    ...oneReviewCampaigns(ids, rng, config, products, texts),
+    ...deviceClusterCampaigns(ids, rng, config, products, texts),
+    ...copyRingCampaigns(ids, rng, config, products, texts),
+    ...incentivisedCampaigns(ids, rng, config, products, reviewers, texts),
   ];
 }

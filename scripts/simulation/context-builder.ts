@@ -4,13 +4,13 @@
  * and maintains the per-signal percentile tables as the stream goes. Items
  * must be fed in time order: `build` (before scoring) then `record` (after).
  */
-import { BASELINE_DAYS, CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, PERCENTILE_FLUSH_EVERY, newAccountWindows, type NewAccountWindows } from '../context-windows.js';
-import { emptyPercentileTable, updatePercentileTable, type PercentileTable } from '../combine/percentile-table.js';
-import { exactHash } from '../duplication/exact-hash.js';
-import { estimateJaccard, lshBandKeys, minhashSignature } from '../duplication/minhash.js';
-import { normalizeText, textUnits } from '../duplication/normalize-text.js';
-import type { RuleSet } from '../rules/rule-set.types.js';
-import type { ExactDuplicateMatch, NearDuplicateMatch, ScorableItem, ScoreResult, ScoringContext } from '../scoring.types.js';
+import { BASELINE_DAYS, CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, PERCENTILE_FLUSH_EVERY, newAccountWindows, type NewAccountWindows } from '../../src/scoring/domain/context-windows.js';
+import { emptyPercentileTable, updatePercentileTable, type PercentileTable } from '../../src/scoring/domain/combine/percentile-table.js';
+import { exactHash } from '../../src/scoring/domain/duplication/exact-hash.js';
+import { estimateJaccard, lshBandKeys, minhashSignature } from '../../src/scoring/domain/duplication/minhash.js';
+import { normalizeText, textUnits } from '../../src/scoring/domain/duplication/normalize-text.js';
+import type { RuleSet } from '../../src/scoring/domain/rules/rule-set.types.js';
+import type { ExactDuplicateMatch, NearDuplicateMatch, ScorableItem, ScoreResult, ScoringContext } from '../../src/scoring/domain/scoring.types.js';
 import { DAY_MS } from './simulation.types.js';
 import { Window, countFrom, countSince, isNew, pushTo, windowFor } from './time-index.js';
 
