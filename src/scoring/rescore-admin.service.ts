@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
@@ -29,11 +29,20 @@ export class RescoreJobView {
   @ApiProperty({ type: 'string' })
   public ruleSetHash: string;
 
-  @ApiProperty({ type: 'string' /* TODO Partial<RescoreProgress> */, nullable: true })
+  @ApiProperty({
+    type: 'object', nullable: true, description: 'Items re-scored so far (null before the worker starts)',
+    properties: { total: { type: 'integer' }, done: { type: 'integer' }, changed: { type: 'integer' }, lastId: { type: 'string', nullable: true }, percent: { type: 'number' } },
+  })
   public progress: Partial<RescoreProgress> | null;
 
   @ApiProperty({ type: 'string', nullable: true })
   public failedReason: string | null;
+
+  @ApiPropertyOptional({ enum: ['started', 'running', 'alreadyRan', 'retried'], description: 'On POST only: what asking did (see RescoreStartStatus)' })
+  public status?: RescoreStartStatus;
+
+  @ApiPropertyOptional({ type: 'boolean', description: 'On POST only: true when these rules already ran and nothing new started' })
+  public alreadyRan?: boolean;
 }
 
 /** API side of bulk re-scoring: the worker does the work, this starts it and reports progress. */

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
-import type { RescoreJobView } from './rescore-admin.service.js';
-import { DryRunDto, DryRunView, RuleSetCandidateDto, RuleSetValidation, RuleSetVersionView } from './rule-sets.dto.js';
+import { DryRunDto, DryRunView, RuleSetActivation, RuleSetCandidateDto, RuleSetValidation, RuleSetVersionView } from './rule-sets.dto.js';
 import { RuleSetsAdminService } from './rule-sets-admin.service.js';
 
 /** Rule-set versions without restarts (issue 18): validate, store, dry-run, activate. Admin only. */
@@ -29,6 +28,7 @@ export class RuleSetsAdminController {
 
   /** Stores a valid candidate (201), or answers 200 with the stored version of the same content. */
   @Post('rule-sets') @Roles('admin')
+  @ApiCreatedResponse({ type: RuleSetVersionView, description: 'Stored' }) @ApiOkResponse({ type: RuleSetVersionView, description: 'Same content already stored' })
   public async create(@Auth() auth: AuthContext, @Body() dto: RuleSetCandidateDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<RuleSetVersionView> {
     const { version, created } = await this.ruleSets.create(auth, dto);
     void reply.status(created ? 201 : 200);
@@ -42,8 +42,8 @@ export class RuleSetsAdminController {
   }
 
   /** Every API and worker process switches within seconds; the rescore under this version starts (progress: GET scoring/rescore/:jobId). */
-  @Post('rule-sets/:id/activate') @Roles('admin') @HttpCode(200)
-  public activate(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<{ version: RuleSetVersionView; rescore: RescoreJobView }> {
+  @Post('rule-sets/:id/activate') @Roles('admin') @HttpCode(200) @ApiOkResponse({ type: RuleSetActivation })
+  public activate(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<RuleSetActivation> {
     return this.ruleSets.activate(auth, params.id);
   }
 }

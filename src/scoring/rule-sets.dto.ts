@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+import { RescoreJobView } from './rescore-admin.service.js';
 
 /** A candidate rule set: ruleset.yaml as JSON; lexicons (by file base name, e.g. "incentive.zh") default to the active version's. */
 export class RuleSetCandidateDto {
@@ -46,4 +47,10 @@ export class DryRunView {
   @ApiProperty({ description: 'Verdict counts under the candidate' }) public candidate: Record<string, number>;
   @ApiProperty({ description: 'Items whose verdict changes, by "from→to"' }) public changes: Record<string, number>;
   @ApiProperty() public changed: number;
+}
+
+/** `POST rule-sets/:id/activate`: the version now active and the rescore it started. */
+export class RuleSetActivation {
+  @ApiProperty({ type: () => RuleSetVersionView }) public version: RuleSetVersionView;
+  @ApiProperty({ type: () => RescoreJobView }) public rescore: RescoreJobView;
 }
