@@ -4,7 +4,7 @@
  * test/e2e/review-views.e2e-spec.ts, field by field.
  */
 import { ApiProperty } from '@nestjs/swagger';
-import { INTAKE_MODES, type IntakeMode } from '../reviews/review-status.js';
+import { CONTENT_KINDS, INTAKE_MODES, type IntakeMode } from '../reviews/review-status.js';
 
 export class ChannelRefDto {
   @ApiProperty() public code: string;
@@ -14,7 +14,7 @@ export class ChannelRefDto {
 /** Storefront: what the public sees. */
 export class PublicReviewViewDto {
   @ApiProperty({ format: 'uuid' }) public id: string;
-  @ApiProperty({ enum: ['review', 'question', 'answer', 'comment'] }) public kind: string;
+  @ApiProperty({ enum: CONTENT_KINDS }) public kind: string;
   @ApiProperty({ format: 'uuid' }) public productId: string;
   @ApiProperty({ type: ChannelRefDto }) public channel: ChannelRefDto;
   @ApiProperty({ type: 'integer', nullable: true }) public rating: number | null;

@@ -15,7 +15,7 @@ import { isSenior, leaseActive } from './moderation-claims.service.js';
 import { ModerationDecisionsRepository, type DecidedRow, type DecisionWrite } from './moderation-decisions.repository.js';
 import { ModerationError, ModerationErrorCode } from './moderation.error.js';
 import { ModerationItemsRepository, type ClaimSpec, type LockedItem } from './moderation-items.repository.js';
-import { mapQueueItem, type BulkDecisionResult, type BulkItemResult, type DecisionResult, type QueueRow } from './moderation-views.js';
+import { mapQueueItem, type BulkDecisionResult, type BulkDecisionItemResult, type DecisionResult, type QueueRow } from './moderation-views.js';
 
 type Decision = Omit<DecideItemDto, 'version' | 'claimNext' | 'nextFilters'>;
 
@@ -70,7 +70,7 @@ export class ModerationDecisionsService {
   /** Each item on its own: one stale or foreign item does not sink the selection. */
   public async bulk(auth: AuthContext, dto: BulkDecideDto): Promise<BulkDecisionResult> {
     const { items, ...decision } = dto;
-    const results: BulkItemResult[] = [];
+    const results: BulkDecisionItemResult[] = [];
     for (const { itemId, version } of items) {
       try {
         results.push({ itemId, ok: true, result: await this.decideOne(auth, itemId, version, decision) });

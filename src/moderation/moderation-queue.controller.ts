@@ -32,7 +32,8 @@ export class ModerationQueueController {
 
   /** Puts a review (e.g. a published one) in the queue so it can be decided; 200 with the open item if there is one. */
   @Post('items')
-  @ApiResponse({ status: 201, type: QueueItemView })
+  @ApiResponse({ status: 201, type: QueueItemView, description: 'Opened' })
+  @ApiResponse({ status: 200, type: QueueItemView, description: 'The review already has an open item: that item' })
   public open(@Body() dto: OpenItemDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<QueueItemView> {
     return this.queue.open(dto).then((r) => {
       void reply.status(r.created ? 201 : 200);

@@ -172,7 +172,7 @@ export class DecisionResult {
   public next?: QueueItemView | null;
 }
 
-export class BulkItemResult {
+export class BulkDecisionItemResult {
   @ApiProperty({ type: 'string', format: 'uuid' })
   public itemId: string;
 
@@ -193,8 +193,8 @@ export class BulkDecisionResult {
   @ApiProperty({ type: 'number' })
   public failed: number;
 
-  @ApiProperty({ type: () => BulkItemResult, isArray: true })
-  public results: BulkItemResult[];
+  @ApiProperty({ type: () => BulkDecisionItemResult, isArray: true })
+  public results: BulkDecisionItemResult[];
 }
 
 export class ReportRow {

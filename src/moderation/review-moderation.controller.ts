@@ -24,7 +24,8 @@ export class ReviewModerationController {
 
   /** 201 for a new report; 200 when this reporter already has an open report on the review. */
   @Post('reviews/:id/reports') @Roles('admin', 'storefront', 'merchant')
-  @ApiResponse({ status: 201, type: ReportResult })
+  @ApiResponse({ status: 201, type: ReportResult, description: 'Reported' })
+  @ApiResponse({ status: 200, type: ReportResult, description: 'This reporter already has an open report on the review' })
   public report(@Auth() auth: AuthContext, @Param() params: UuidParamDto, @Body() dto: ReportReviewDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReportResult> {
     return this.reports.report(auth, params.id, dto).then((r) => {
       void reply.status(r.created ? 201 : 200);
