@@ -10,6 +10,7 @@ import { webhookReceives } from './domain/webhook-matching.js';
 import { EventLogRepository } from './event-log.repository.js';
 import { OutboxTopic } from './outbox-topic.js';
 import type { PendingOutboxEvent } from './outbox.repository.js';
+import { ReviewSnapshots } from './review-snapshots.service.js';
 import { deliveryId } from './webhooks/delivery-id.js';
 import { WebhookGate } from './webhooks/webhook-gate.js';
 import { WebhooksRepository } from './webhooks/webhooks.repository.js';
@@ -58,10 +59,15 @@ export class EventPublisher {
     @InjectQueue(QueueName.Webhook) private readonly queue: Queue,
     private readonly config: AppConfigService,
     private readonly gate: WebhookGate,
+    private readonly snapshots: ReviewSnapshots,
   ) {}
 
   public async publish(manager: EntityManager, rows: PendingOutboxEvent[], now: Date): Promise<DeliveryJob[]> {
-    const derived = rows.flatMap((row) => toExternalEvents(row).map((e) => ({ ...e, sourceOutboxId: row.id, occurredAt: row.createdAt })));
+    const external = rows.flatMap((row) => toExternalEvents(row).map((e) => ({ ...e, sourceOutboxId: row.id, occurredAt: row.createdAt })));
+    // Snapshots are taken now, in the relay's transaction: what each audience could GET at publish time.
+    const reviewIds = external.filter((e) => e.type.startsWith('review.')).map((e) => String(e.data.reviewId));
+    const snapshots = await this.snapshots.forReviews(manager, reviewIds);
+    const derived = external.map((e) => ({ ...e, snapshots: e.type.startsWith('review.') ? (snapshots.get(String(e.data.reviewId)) ?? {}) : {} }));
     // A replay is one delivery someone is waiting for: it goes first.
     const replays: DeliveryJob[] = rows.filter((r) => r.topic === OutboxTopic.WebhookReplay).map((r) => ({
       deliveryId: r.aggregateId, webhookId: String(r.payload.webhookId), eventUuid: String(r.payload.eventUuid), replay: Number(r.payload.replay), priority: 1,

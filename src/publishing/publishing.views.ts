@@ -1,3 +1,4 @@
+import { EVENT_DATA_VERSION, snapshotFor, type SnapshotAudience } from './domain/event-snapshot.js';
 import { withoutCredentials } from './domain/webhook-address.js';
 import { sanitizedError } from './domain/webhook-outcome.js';
 import type { StoredEvent } from './event-log.repository.js';
@@ -10,12 +11,19 @@ export interface ExternalEventView {
   type: string;
   cursor: string;
   occurredAt: string;
+  /** 2: `data` also carries the resource snapshot (`data.review` on review events); the ids of 1 are unchanged. */
+  dataVersion: number;
   data: Record<string, unknown>;
 }
 
-export const externalEventView = (e: StoredEvent): ExternalEventView => ({
-  id: e.eventId, type: e.type, cursor: e.id, occurredAt: e.occurredAt.toISOString(), data: e.data,
-});
+/**
+ * The event as `audience` sees it. Review events get `data.review`: the review as that audience's GET showed it
+ * when the event was published, or null when it may not see it (a storefront, once the review left the public set).
+ */
+export function externalEventView(e: StoredEvent, audience: SnapshotAudience | null): ExternalEventView {
+  const data = e.type.startsWith('review.') ? { ...e.data, review: snapshotFor(e.snapshots, audience) } : e.data;
+  return { id: e.eventId, type: e.type, cursor: e.id, occurredAt: e.occurredAt.toISOString(), dataVersion: EVENT_DATA_VERSION, data };
+}
 
 export interface WebhookView {
   id: string;
