@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReviewAnalysisRepository } from '../ingestion/review-analysis.repository.js';
+import { ResponsesRepository } from '../responses/responses.repository.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
 import { EventFeedService } from './event-feed.service.js';
 import { EventLogRepository } from './event-log.repository.js';
@@ -7,7 +8,7 @@ import { EventPublisher } from './event-publisher.service.js';
 import { OutboxRepository } from './outbox.repository.js';
 import { OutboxService } from './outbox.service.js';
 import { PublishingController } from './publishing.controller.js';
-import { ReviewSnapshots } from './review-snapshots.service.js';
+import { ResourceSnapshots } from './resource-snapshots.service.js';
 import { WebhookDeliveryService } from './webhooks/webhook-delivery.service.js';
 import { WebhookGate } from './webhooks/webhook-gate.js';
 import { WebhooksRepository } from './webhooks/webhooks.repository.js';
@@ -18,10 +19,11 @@ import { WebhooksService } from './webhooks/webhooks.service.js';
  * The worker adds OutboxRelayService and WebhookProcessor (see worker.module.ts).
  */
 @Module({
-  // Reviews (read-only) for the event snapshots; ReviewAnalysisRepository is a read-only query on review_scores.
+  // For the event snapshots, read only: ReviewsModule, and the review_scores / merchant_responses query classes
+  // (their modules import this one for the outbox, so importing them back would be a cycle).
   imports: [ReviewsModule],
   controllers: [PublishingController],
-  providers: [ReviewSnapshots, ReviewAnalysisRepository, OutboxRepository, OutboxService, EventLogRepository, EventPublisher, WebhooksRepository, WebhooksService, WebhookDeliveryService, WebhookGate, EventFeedService],
+  providers: [ResourceSnapshots, ReviewAnalysisRepository, ResponsesRepository, OutboxRepository, OutboxService, EventLogRepository, EventPublisher, WebhooksRepository, WebhooksService, WebhookDeliveryService, WebhookGate, EventFeedService],
   exports: [OutboxService, OutboxRepository, EventPublisher, WebhookDeliveryService],
 })
 export class PublishingModule {}

@@ -1,4 +1,4 @@
-import { EVENT_DATA_VERSION, snapshotFor, type SnapshotAudience } from './domain/event-snapshot.js';
+import { EVENT_DATA_VERSION, snapshotFor, snapshotResource, type SnapshotAudience } from './domain/event-snapshot.js';
 import { withoutCredentials } from './domain/webhook-address.js';
 import { sanitizedError } from './domain/webhook-outcome.js';
 import type { StoredEvent } from './event-log.repository.js';
@@ -11,17 +11,19 @@ export interface ExternalEventView {
   type: string;
   cursor: string;
   occurredAt: string;
-  /** 2: `data` also carries the resource snapshot (`data.review` on review events); the ids of 1 are unchanged. */
+  /** 2: `data` also carries the resource snapshot (`data.review` / `data.response`); the ids of 1 are unchanged. */
   dataVersion: number;
   data: Record<string, unknown>;
 }
 
 /**
- * The event as `audience` sees it. Review events get `data.review`: the review as that audience's GET showed it
- * when the event was published, or null when it may not see it (a storefront, once the review left the public set).
+ * The event as `audience` sees it. Review and response events get `data.review` / `data.response`: the resource as
+ * that audience's GET showed it when the event was published, or null when it may not see it (a storefront, once
+ * the review left the public set).
  */
 export function externalEventView(e: StoredEvent, audience: SnapshotAudience | null): ExternalEventView {
-  const data = e.type.startsWith('review.') ? { ...e.data, review: snapshotFor(e.snapshots, audience) } : e.data;
+  const kind = snapshotResource(e.type);
+  const data = kind === null ? e.data : { ...e.data, [kind]: snapshotFor(e.snapshots, audience) };
   return { id: e.eventId, type: e.type, cursor: e.id, occurredAt: e.occurredAt.toISOString(), dataVersion: EVENT_DATA_VERSION, data };
 }
 

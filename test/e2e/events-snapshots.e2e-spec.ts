@@ -26,7 +26,7 @@ describe('events carry the review snapshot', () => {
     sql = openSql(t);
     rx = await startReceiver();
     for (const [name, key] of [['storefront', w.storefrontKey], ['merchant', w.merchant.key]] as const) {
-      const res = await request(t.server).post('/v1/webhooks').set(...bearer(key)).send({ url: rx.url(`/${name}`), topics: ['review.published', 'review.removed'] });
+      const res = await request(t.server).post('/v1/webhooks').set(...bearer(key)).send({ url: rx.url(`/${name}`), topics: ['review.published', 'review.removed', 'response.published'] });
       expect(res.status).toBe(201);
     }
     worker = await startTestWorker(t.env);
@@ -40,6 +40,11 @@ describe('events carry the review snapshot', () => {
 
   const arrived = (path: string, type: string, reviewId: string) =>
     waitFor(async () => rx.received.find((r) => r.path === path && r.json.type === type && r.json.data.reviewId === reviewId), `${type} at ${path}`, 20_000);
+  const published = async (): Promise<string> => {
+    const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key)).send(reviewBody({ productId: w.product.id }));
+    await arrived('/storefront', 'review.published', res.body.id as string);
+    return res.body.id as string;
+  };
   const getAs = async (key: string, id: string): Promise<Record<string, unknown>> => (await request(t.server).get(`/v1/reviews/${id}`).set(...bearer(key))).body;
   const feedEvent = async (key: string, type: string, reviewId: string): Promise<any> => {
     const res = await request(t.server).get('/v1/events').query({ limit: 500 }).set(...bearer(key));
@@ -95,5 +100,23 @@ describe('events carry the review snapshot', () => {
     }, 'rescoring');
     expect(['held', 'withheld']).toContain(status);
     expect(rx.received.filter((r) => r.path === '/storefront').some((r) => r.body.includes('13812345678'))).toBe(false);
+  });
+
+  it('a public reply’s event carries the reply as the review list shows it to storefronts and the merchant’s response view', async () => {
+    const reviewId = await published();
+    const reply = await request(t.server).post(`/v1/reviews/${reviewId}/responses`).set(...bearer(w.merchant.key)).send({ body: 'Thank you, enjoy the tent!', visibility: 'public' });
+    expect(reply.status).toBe(201);
+    const storefront = await arrived('/storefront', 'response.published', reviewId);
+    const merchant = await arrived('/merchant', 'response.published', reviewId);
+    expect(storefront.json).toMatchObject({ dataVersion: 2, data: { responseId: reply.body.id, reviewId } });
+
+    const list = await request(t.server).get(`/v1/products/${w.product.id}/reviews`).query({ limit: 100 }).set(...bearer(w.storefrontKey));
+    const shown = list.body.data.find((r: { id: string }) => r.id === reviewId).merchantResponse;
+    expect(storefront.json.data.response).toEqual(shown);
+    expect(storefront.json.data.response).toEqual({ body: 'Thank you, enjoy the tent!', edited: false, publishedAt: expect.any(String) });
+
+    const own = await request(t.server).get(`/v1/reviews/${reviewId}/responses`).set(...bearer(w.merchant.key));
+    expect(merchant.json.data.response).toEqual(own.body.data.find((r: { id: string }) => r.id === reply.body.id));
+    for (const got of [storefront, merchant]) expect(forbiddenPaths(got.json)).toEqual([]);
   });
 });

@@ -12,6 +12,18 @@ export const EVENT_DATA_VERSION = 2;
 export type SnapshotAudience = 'public' | 'merchant';
 export type EventSnapshots = Partial<Record<SnapshotAudience, Record<string, unknown>>>;
 
+/** Which resource an event type snapshots (`data.review` / `data.response`); author notices carry none. */
+export type SnapshotResource = 'review' | 'response';
+export function snapshotResource(type: string): SnapshotResource | null {
+  if (type.startsWith('review.')) return 'review';
+  if (type.startsWith('response.')) return 'response';
+  return null;
+}
+
+/** The snapshotted resource's id, from the event's ids. */
+export const snapshotId = (e: { type: string; data: Record<string, unknown> }): string =>
+  String(snapshotResource(e.type) === 'response' ? e.data.responseId : e.data.reviewId);
+
 /** Channels receive author notices only, which carry no review snapshot. */
 export const webhookAudience = (owner: WebhookOwnerType): SnapshotAudience | null => (owner === 'storefront' ? 'public' : owner === 'merchant' ? 'merchant' : null);
 

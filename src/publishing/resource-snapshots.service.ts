@@ -2,22 +2,45 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReviewAnalysisRepository } from '../ingestion/review-analysis.repository.js';
 import { mapMerchantReview, mapPublicReview } from '../ingestion/review-views.js';
+import { mapStorefrontReply } from '../ratings/storefront-views.js';
+import { mapResponse } from '../responses/response-views.js';
+import { ResponsesRepository } from '../responses/responses.repository.js';
 import { PUBLIC_STATUSES } from '../reviews/review-status.js';
 import { ReviewsRepository } from '../reviews/reviews.repository.js';
 import type { EventSnapshots } from './domain/event-snapshot.js';
 
 /**
- * The review as each event audience may see it, read in the relay's transaction at publish time. Built with the
- * review GET's own view functions (storefront → mapPublicReview, merchant → mapMerchantReview), so an event never
- * shows more than that role's GET would. The public copy exists only while the review is in the public set: a
- * review that was removed, or has moved on to held/withheld by the time the relay runs, has none.
+ * The resource of an event as each audience may see it, read in the relay's transaction at publish time, with the
+ * view functions that role's GET uses, so an event never shows more than that GET would:
+ * reviews: storefront → mapPublicReview, merchant → mapMerchantReview (GET /v1/reviews/:id); the public copy exists
+ * only while the review is in the public set (removed, or moved on to held/withheld by relay time: none).
+ * responses: merchant → mapResponse (GET /v1/reviews/:id/responses); storefront → the reply as the review list
+ * shows it (mapStorefrontReply), only while a public version is published.
+ * Read-only here: the reviews, scoring and responses modules write these tables.
  */
 @Injectable()
-export class ReviewSnapshots {
+export class ResourceSnapshots {
   public constructor(
     private readonly reviews: ReviewsRepository,
     private readonly analysis: ReviewAnalysisRepository,
+    private readonly responses: ResponsesRepository,
   ) {}
+
+  public async forResponses(manager: EntityManager, responseIds: string[]): Promise<Map<string, EventSnapshots>> {
+    const ids = [...new Set(responseIds)];
+    if (ids.length === 0) return new Map();
+    const [rows, versions] = await Promise.all([
+      Promise.all(ids.map((id) => this.responses.findById(id, manager))), this.responses.versions(ids, manager),
+    ]);
+    const out = new Map<string, EventSnapshots>();
+    for (const r of rows) {
+      if (!r) continue;
+      const view = mapResponse(r, versions.filter((v) => v.responseId === r.id));
+      const reply = r.visibility === 'public' ? mapStorefrontReply(view.publishedBody, r.publications, r.publishedAt) : null;
+      out.set(r.id, { merchant: { ...view }, ...(reply ? { public: { ...reply } } : {}) });
+    }
+    return out;
+  }
 
   public async forReviews(manager: EntityManager, reviewIds: string[]): Promise<Map<string, EventSnapshots>> {
     const ids = [...new Set(reviewIds)];
