@@ -19,6 +19,7 @@ import { KeyQuotas1795458000002 } from './1795458000002-KeyQuotas.js';
 import { DecisionRecordsByTime1795459000000 } from './1795459000000-DecisionRecordsByTime.js';
 import { SeedIndicators1796700000000 } from './1796700000000-SeedIndicators.js';
 import { RuleSetVersions1796700000001 } from './1796700000001-RuleSetVersions.js';
+import { PublishedEventSnapshots1796900000000 } from './1796900000000-PublishedEventSnapshots.js';
 import type { MixinsMigrationInterface } from './migration.types.js';
 
 /** In order of their timestamps. Generated with `npm run migration:generate`, reviewed, never edited after merge. */
@@ -44,4 +45,5 @@ export const MIGRATIONS: MixinsMigrationInterface[] = [
   DecisionRecordsByTime1795459000000,
   SeedIndicators1796700000000,
   RuleSetVersions1796700000001,
+  PublishedEventSnapshots1796900000000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** The newest score row of a review, as the review view needs it. */
 export interface LatestScoreRow {
@@ -30,5 +30,17 @@ export class ReviewAnalysisRepository {
       [reviewId],
     );
     return rows[0] ?? null;
+  }
+
+  /** findLatestScore for many reviews at once (the same row per review), for the event relay's snapshots. */
+  public async findLatestScores(reviewIds: string[], manager?: EntityManager): Promise<Map<string, LatestScoreRow>> {
+    if (reviewIds.length === 0) return new Map();
+    const rows: (LatestScoreRow & { review_id: string })[] = await (manager ?? this.db.manager).query(
+      `SELECT DISTINCT ON (review_id) review_id, revision, fake_score, sentiment_label, sentiment_score, sentiment_confidence, language, aspects, aspect_details,
+              signals, rule_set_version, scored_at
+         FROM review_scores WHERE review_id = ANY($1::uuid[]) ORDER BY review_id, revision DESC, scored_at DESC, id DESC`,
+      [reviewIds],
+    );
+    return new Map(rows.map(({ review_id: id, ...row }) => [id, row]));
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthContext } from '../common/auth/auth-context.js';
+import { feedAudience } from './domain/event-snapshot.js';
 import { EventLogRepository, type FeedScope } from './event-log.repository.js';
 import type { EventFeedQueryDto } from './publishing.dto.js';
 import { externalEventView, type ExternalEventView } from './publishing.views.js';
@@ -19,6 +20,6 @@ export class EventFeedService {
   public async page(auth: AuthContext, query: EventFeedQueryDto): Promise<{ data: ExternalEventView[]; nextCursor: string }> {
     const after = query.after ?? '0';
     const rows = await this.events.page(feedScope(auth), after, query.limit ?? 100);
-    return { data: rows.map(externalEventView), nextCursor: rows.at(-1)?.id ?? after };
+    return { data: rows.map((e) => externalEventView(e, feedAudience(auth.role))), nextCursor: rows.at(-1)?.id ?? after };
   }
 }

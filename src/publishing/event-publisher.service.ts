@@ -5,11 +5,13 @@ import type { EntityManager } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service.js';
 import { webhookDeliveryJobId } from '../queue/job-ids.js';
 import { DELIVER_WEBHOOK_JOB_OPTIONS, JobName, QueueName } from '../queue/queue.constants.js';
+import { snapshotId, snapshotResource, type SnapshotResource } from './domain/event-snapshot.js';
 import { toExternalEvents } from './domain/external-events.js';
 import { webhookReceives } from './domain/webhook-matching.js';
 import { EventLogRepository } from './event-log.repository.js';
 import { OutboxTopic } from './outbox-topic.js';
 import type { PendingOutboxEvent } from './outbox.repository.js';
+import { ResourceSnapshots } from './resource-snapshots.service.js';
 import { deliveryId } from './webhooks/delivery-id.js';
 import { WebhookGate } from './webhooks/webhook-gate.js';
 import { WebhooksRepository } from './webhooks/webhooks.repository.js';
@@ -58,10 +60,18 @@ export class EventPublisher {
     @InjectQueue(QueueName.Webhook) private readonly queue: Queue,
     private readonly config: AppConfigService,
     private readonly gate: WebhookGate,
+    private readonly snapshots: ResourceSnapshots,
   ) {}
 
   public async publish(manager: EntityManager, rows: PendingOutboxEvent[], now: Date): Promise<DeliveryJob[]> {
-    const derived = rows.flatMap((row) => toExternalEvents(row).map((e) => ({ ...e, sourceOutboxId: row.id, occurredAt: row.createdAt })));
+    const external = rows.flatMap((row) => toExternalEvents(row).map((e) => ({ ...e, sourceOutboxId: row.id, occurredAt: row.createdAt })));
+    // Snapshots are taken now, in the relay's transaction: what each audience could GET at publish time.
+    const idsOf = (kind: SnapshotResource): string[] => external.filter((e) => snapshotResource(e.type) === kind).map((e) => snapshotId(e));
+    const [reviews, responses] = await Promise.all([this.snapshots.forReviews(manager, idsOf('review')), this.snapshots.forResponses(manager, idsOf('response'))]);
+    const derived = external.map((e) => {
+      const kind = snapshotResource(e.type);
+      return { ...e, snapshots: (kind === 'review' ? reviews : kind === 'response' ? responses : undefined)?.get(snapshotId(e)) ?? {} };
+    });
     // A replay is one delivery someone is waiting for: it goes first.
     const replays: DeliveryJob[] = rows.filter((r) => r.topic === OutboxTopic.WebhookReplay).map((r) => ({
       deliveryId: r.aggregateId, webhookId: String(r.payload.webhookId), eventUuid: String(r.payload.eventUuid), replay: Number(r.payload.replay), priority: 1,

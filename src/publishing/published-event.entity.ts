@@ -13,6 +13,7 @@ import { MerchantEntity } from '../catalog/merchant.entity.js';
 @Index('IDX_published_events_merchant', ['merchantId', 'id'], { where: `"merchant_id" IS NOT NULL` })
 @Index('IDX_published_events_channel', ['channelId', 'id'], { where: `"channel_id" IS NOT NULL` })
 @Index('IDX_published_events_public', ['id'], { where: `"is_public"` })
+@Check('CHK_published_events_snapshots', `jsonb_typeof("snapshots") = 'object'`)
 @Check('CHK_published_events_audience', `"is_public" OR "merchant_id" IS NOT NULL OR "channel_id" IS NOT NULL`)
 export class PublishedEventEntity {
   /** Feed cursor. Assigned under a transaction-level advisory lock, so ids become visible in order (see EventLogRepository). */
@@ -44,4 +45,8 @@ export class PublishedEventEntity {
 
   @Column({ type: 'timestamptz' })
   public occurredAt: Date;
+
+  /** EventSnapshots: the resource as each audience may see it at publish time (see domain/event-snapshot.ts). */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  public snapshots: Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ExternalEventType } from './domain/external-events.js';
+import { EVENT_DATA_VERSION, snapshotFor, snapshotResource, type SnapshotAudience } from './domain/event-snapshot.js';
 import { withoutCredentials } from './domain/webhook-address.js';
 import { sanitizedError } from './domain/webhook-outcome.js';
 import type { StoredEvent } from './event-log.repository.js';
@@ -20,17 +21,27 @@ export class ExternalEventView {
   @ApiProperty({ format: 'date-time', example: '2026-01-01T12:00:00.000Z' })
   public occurredAt: string;
 
+  @ApiProperty({ type: 'integer', enum: [2], description: '2: `data` also carries the resource snapshot (`data.review` / `data.response`, null when the receiver may not see it); the ids of 1 are unchanged.', example: 2 })
+  public dataVersion: number;
+
   @ApiProperty({
     type: 'object', additionalProperties: true,
-    description: 'Type-specific payload. review.*: reviewId, productId, merchantId, status (review.removed adds reason: moderation | author_edit); response.*: responseId, reviewId, productId, merchantId, version, body, edited, at; notice.author: what the author is told.',
+    description: 'Type-specific payload. review.*: reviewId, productId, merchantId, status (review.removed adds reason: moderation | author_edit); response.*: responseId, reviewId, productId, merchantId, version, body, edited, at; notice.author: what the author is told. Review events add `review` and response events `response`: the resource as the receiver\'s GET showed it when the event was published, or null.',
     example: { reviewId: '0190f1f0-7d3c-7a2b-9c1d-2e3f4a5b6c7d', productId: '0190f1f0-7d3c-7a2b-9c1d-2e3f4a5b6c7e', merchantId: '0190f1f0-7d3c-7a2b-9c1d-2e3f4a5b6c7f' },
   })
   public data: Record<string, unknown>;
 }
 
-export const externalEventView = (e: StoredEvent): ExternalEventView => ({
-  id: e.eventId, type: e.type, cursor: e.id, occurredAt: e.occurredAt.toISOString(), data: e.data,
-});
+/**
+ * The event as `audience` sees it. Review and response events get `data.review` / `data.response`: the resource as
+ * that audience's GET showed it when the event was published, or null when it may not see it (a storefront, once
+ * the review left the public set).
+ */
+export function externalEventView(e: StoredEvent, audience: SnapshotAudience | null): ExternalEventView {
+  const kind = snapshotResource(e.type);
+  const data = kind === null ? e.data : { ...e.data, [kind]: snapshotFor(e.snapshots, audience) };
+  return { id: e.eventId, type: e.type, cursor: e.id, occurredAt: e.occurredAt.toISOString(), dataVersion: EVENT_DATA_VERSION, data };
+}
 
 export class WebhookView {
   @ApiProperty({ format: 'uuid' })

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { LEGACY_SORTS, REVIEW_SORTS } from './domain/review-query.js';
+import { ASPECTS } from '../scoring/domain/rules/parse-lexicons.js';
+import { ASPECT_ALIASES, ASPECT_FILTER_POLARITIES, LEGACY_SORTS, REVIEW_SORTS } from './domain/review-query.js';
 import { LANGUAGE_TAG } from './domain/review-query-text.js';
 
 const toInt = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
@@ -43,4 +44,16 @@ export class ProductReviewsQueryDto {
   @ApiPropertyOptional({ type: 'boolean' })
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   public hasMedia?: boolean;
+
+  /** Checked against the lexicon aspects in the service, so an unknown one gets the ratings error code. */
+  @ApiPropertyOptional({
+    enum: [...ASPECTS, ...Object.keys(ASPECT_ALIASES)], example: 'logistics',
+    description: 'Only reviews whose current score found this aspect; `delivery` means `logistics`. Unknown → 400 INVALID_ASPECT_FILTER',
+  })
+  @IsOptional() @IsString() @MaxLength(40)
+  public aspect?: string;
+
+  @ApiPropertyOptional({ enum: ASPECT_FILTER_POLARITIES, description: 'Needs `aspect`: only reviews where that aspect has this polarity' })
+  @IsOptional() @IsString() @MaxLength(20)
+  public aspectPolarity?: string;
 }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor.js';
 import type { RatingTotals } from './domain/rating-figures.js';
-import { cursorScope, DEFAULT_REVIEW_LIMIT, normaliseSort, normaliseStars, reviewsCacheKey, type ReviewQuery } from './domain/review-query.js';
+import { ASPECTS } from '../scoring/domain/rules/parse-lexicons.js';
+import {
+  ASPECT_FILTER_POLARITIES, cursorScope, DEFAULT_REVIEW_LIMIT, isAspectFilterPolarity, normaliseAspect, normaliseSort, normaliseStars, reviewsCacheKey,
+  type ReviewFilters, type ReviewQuery,
+} from './domain/review-query.js';
 import { PlatformPrior } from './platform-prior.js';
 import { renderRating, storefrontEtag } from './rating-rendering.js';
 import type { ProductReviewsQueryDto } from './ratings.dto.js';
@@ -11,11 +15,24 @@ import { StorefrontCache, type CachedBody } from './storefront-cache.js';
 import { ratingCacheKey } from './storefront-cache-keys.js';
 import { mapStorefrontReview } from './storefront-views.js';
 
+function aspectFilter(dto: ProductReviewsQueryDto): Pick<ReviewFilters, 'aspect' | 'aspectPolarity'> {
+  if (dto.aspect === undefined) {
+    if (dto.aspectPolarity !== undefined) throw new RatingsError(RatingsErrorCode.InvalidAspectFilter, 'aspectPolarity needs an aspect');
+    return {};
+  }
+  const aspect = normaliseAspect(dto.aspect, ASPECTS);
+  if (!aspect) throw new RatingsError(RatingsErrorCode.InvalidAspectFilter, `aspect must be one of ${ASPECTS.join(', ')}`);
+  if (dto.aspectPolarity === undefined) return { aspect };
+  if (!isAspectFilterPolarity(dto.aspectPolarity)) throw new RatingsError(RatingsErrorCode.InvalidAspectFilter, `aspectPolarity must be one of ${ASPECT_FILTER_POLARITIES.join(', ')}`);
+  return { aspect, aspectPolarity: dto.aspectPolarity };
+}
+
 const toReviewQuery = (dto: ProductReviewsQueryDto): ReviewQuery => ({
   sort: normaliseSort(dto.sort), limit: dto.limit ?? DEFAULT_REVIEW_LIMIT, cursor: dto.cursor,
   filters: {
     ...(dto.stars ? { stars: normaliseStars(dto.stars) } : {}), ...(dto.verified === undefined ? {} : { verified: dto.verified }),
     ...(dto.language ? { language: dto.language.toLowerCase() } : {}), ...(dto.hasMedia === undefined ? {} : { hasMedia: dto.hasMedia }),
+    ...aspectFilter(dto),
   },
 });
 

@@ -9,13 +9,28 @@ import type { ReviewFilters, ReviewSort } from './domain/review-query.js';
 /** Adds one clause per filter set; `param(value)` binds a value and returns its placeholder. */
 type FilterClause = (f: ReviewFilters, param: (value: unknown) => string) => string | undefined;
 
-/** Extension point: an aspect filter adds one clause here (and a field in ReviewFilters). */
+/**
+ * The review's current score row: the newest revision's latest scoring, the same row the review GET's
+ * analysis shows. Rows scored before aspect_details existed carry names only, so they match a name-only filter.
+ */
+const CURRENT_SCORE = `(SELECT s.aspects, s.aspect_details FROM review_scores s WHERE s.review_id = r.id
+                        ORDER BY s.revision DESC, s.scored_at DESC, s.id DESC LIMIT 1)`;
+
+function aspectClause(f: ReviewFilters, p: (value: unknown) => string): string | undefined {
+  if (!f.aspect) return undefined;
+  // jsonb containment: some element of the array has this aspect (and this polarity when asked).
+  const wanted = p(JSON.stringify([{ aspect: f.aspect, ...(f.aspectPolarity ? { polarity: f.aspectPolarity } : {}) }]));
+  const legacy = f.aspectPolarity ? '' : ` OR (jsonb_array_length(cur.aspect_details) = 0 AND ${p(f.aspect)} = ANY(cur.aspects))`;
+  return `EXISTS (SELECT 1 FROM ${CURRENT_SCORE} cur WHERE cur.aspect_details @> ${wanted}::jsonb${legacy})`;
+}
+
 const FILTER_CLAUSES: FilterClause[] = [
   (f, p) => (f.stars ? `r.rating = ANY(${p(f.stars)}::int[])` : undefined),
   (f) => (f.verified === undefined ? undefined : f.verified ? `r.verification <> 'none'` : `r.verification = 'none'`),
   // RFC 4647 basic filtering: `zh` matches `zh`, `zh-CN`, `zh-Hans`.
   (f, p) => (f.language ? `(lower(r.language) = ${p(f.language)} OR lower(r.language) LIKE ${p(`${f.language}-%`)})` : undefined),
   (f) => (f.hasMedia === undefined ? undefined : `(jsonb_array_length(r.media_urls) > 0) = ${f.hasMedia ? 'true' : 'false'}`),
+  aspectClause,
 ];
 
 export function filterSql(filters: ReviewFilters, params: unknown[]): string {

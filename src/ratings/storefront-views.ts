@@ -63,6 +63,12 @@ export class StorefrontReviewView {
   public merchantResponse: { body: string; edited: boolean; publishedAt: string } | null;
 }
 
+export type StorefrontReplyView = StorefrontReviewView['merchantResponse'];
+
+/** The merchant's public reply as storefronts show it (also the public snapshot on response events). */
+export const mapStorefrontReply = (body: string | null, publications: number | null, publishedAt: Date | null): StorefrontReplyView =>
+  (body === null || publishedAt === null ? null : { body, edited: (publications ?? 0) > 1, publishedAt: publishedAt.toISOString() });
+
 export function mapStorefrontReview(r: PublicReviewRow): StorefrontReviewView {
   return {
     id: r.id, rating: r.rating, title: r.title, body: r.body, language: r.language, mediaUrls: r.media_urls, author: maskDisplayName(r.display_name),
@@ -70,7 +76,6 @@ export function mapStorefrontReview(r: PublicReviewRow): StorefrontReviewView {
     labels: { verifiedPurchase: r.verification === 'order_match', invited: r.verification === 'invitation', incentivized: r.incentivized, incentiveType: r.incentive_type },
     folded: r.status === 'folded', foldReason: r.status === 'folded' ? publicFoldReason(r.fold_reason_code) : null, helpfulVotes: r.helpful_votes,
     edited: r.revision > 1, submittedAt: r.submitted_at.toISOString(),
-    merchantResponse: r.reply_body === null ? null
-      : { body: r.reply_body, edited: (r.reply_publications ?? 0) > 1, publishedAt: (r.reply_published_at as Date).toISOString() },
+    merchantResponse: mapStorefrontReply(r.reply_body, r.reply_publications, r.reply_published_at),
   };
 }

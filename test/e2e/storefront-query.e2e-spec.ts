@@ -201,11 +201,15 @@ describe('storefront query API', () => {
     it.each([
       ['a star rating of 0', { stars: '0' }], ['a star rating of 6', { stars: '6' }], ['a non-number star', { stars: 'five' }], ['an empty star in a set', { stars: '1,,2' }],
       ['verified=yes', { verified: 'yes' }], ['hasMedia=1', { hasMedia: '1' }], ['a language that is not a tag', { language: 'chinese!' }],
-      ['an unknown sort', { sort: 'sentiment' }], ['an aspect filter (not yet)', { aspect: 'battery' }],
+      ['an unknown sort', { sort: 'sentiment' }],
     ])('%s → 400 VALIDATION_FAILED naming the parameter', async (_name, query) => {
       const res = await list(query);
       expectError(res, 400, 'VALIDATION_FAILED');
       expect(JSON.stringify(res.body)).toContain(Object.keys(query)[0]);
+    });
+
+    it('refuses an unknown aspect with the ratings code (storefront-aspects.e2e-spec.ts covers the filter)', async () => {
+      expectError(await list({ aspect: 'vibes' }), 400, 'INVALID_ASPECT_FILTER');
     });
   });
 

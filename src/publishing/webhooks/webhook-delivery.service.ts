@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock.js';
 import { AppConfigService } from '../../config/app-config.service.js';
+import { webhookAudience } from '../domain/event-snapshot.js';
 import { publicOutcome } from '../domain/webhook-outcome.js';
 import { signPayload, signStandard } from '../domain/webhook-signature.js';
 import { externalEventView } from '../publishing.views.js';
@@ -53,7 +54,7 @@ export class WebhookDeliveryService {
 
   private async send(work: DeliveryWork, isLastAttempt: boolean, attempted: (ok: boolean) => void): Promise<DeliveryOutcome> {
     const { delivery, webhook, event } = work;
-    const body = JSON.stringify(externalEventView(event));
+    const body = JSON.stringify(externalEventView(event, webhookAudience(webhook.ownerType)));
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     const { timeoutMs, allowLoopback, requireHttps } = this.config.webhooks;
     const result = await postWebhook(webhook.url, body, {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { EventSnapshots } from '../domain/event-snapshot.js';
+import type { WebhookOwnerType } from '../domain/external-events.js';
 import type { WebhookTarget } from '../domain/webhook-matching.js';
 import type { StoredEvent } from '../event-log.repository.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
@@ -21,7 +23,7 @@ export interface NewDelivery {
 
 export interface DeliveryWork {
   delivery: WebhookDeliveryEntity;
-  webhook: { url: string; secret: string; deleted: boolean };
+  webhook: { url: string; secret: string; deleted: boolean; ownerType: WebhookOwnerType };
   event: StoredEvent;
 }
 
@@ -96,16 +98,20 @@ export class WebhooksRepository {
     const delivery = await this.db.getRepository(WebhookDeliveryEntity).findOneBy({ id: deliveryId });
     if (!delivery) return null;
     const rows: { url: string; secret: string; deleted_at: Date | null; id: string; event_id: string; type: string; merchant_id: string | null;
-      channel_id: string | null; is_public: boolean; data: Record<string, unknown>; occurred_at: Date }[] = await this.db.query(
-      `SELECT w.url, w.secret, w.deleted_at, e.id, e.event_id, e.type, e.merchant_id, e.channel_id, e.is_public, e.data, e.occurred_at
+      channel_id: string | null; is_public: boolean; data: Record<string, unknown>; occurred_at: Date; owner_type: WebhookOwnerType; snapshots: EventSnapshots }[] =
+      await this.db.query(
+      `SELECT w.url, w.secret, w.deleted_at, w.owner_type, e.id, e.event_id, e.type, e.merchant_id, e.channel_id, e.is_public, e.data, e.occurred_at, e.snapshots
          FROM webhooks w, published_events e WHERE w.id = $1 AND e.id = $2`,
       [delivery.webhookId, delivery.eventId],
     );
     const r = rows[0];
     return {
       delivery,
-      webhook: { url: r.url, secret: r.secret, deleted: r.deleted_at !== null },
-      event: { id: r.id, eventId: r.event_id, type: r.type, merchantId: r.merchant_id, channelId: r.channel_id, isPublic: r.is_public, data: r.data, occurredAt: r.occurred_at },
+      webhook: { url: r.url, secret: r.secret, deleted: r.deleted_at !== null, ownerType: r.owner_type },
+      event: {
+        id: r.id, eventId: r.event_id, type: r.type, merchantId: r.merchant_id, channelId: r.channel_id, isPublic: r.is_public, data: r.data, occurredAt: r.occurred_at,
+        snapshots: r.snapshots,
+      },
     };
   }
 

@@ -1,4 +1,5 @@
-import { DEFAULT_REVIEW_LIMIT, LEGACY_SORTS, REVIEW_SORTS, normaliseSort, normaliseStars, type ReviewQuery } from './review-query.js';
+import { ASPECTS } from '../../scoring/domain/rules/parse-lexicons.js';
+import { DEFAULT_REVIEW_LIMIT, isAspectFilterPolarity, LEGACY_SORTS, normaliseAspect, REVIEW_SORTS, normaliseSort, normaliseStars, type ReviewQuery } from './review-query.js';
 
 /** BCP 47-ish language tag as stored on reviews: `zh`, `en`, `zh-Hans`, `pt-BR`. */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
@@ -25,7 +26,11 @@ export function parsePlainReviewQuery(raw: Record<string, unknown>): ReviewQuery
     else if (name === 'verified' && value in BOOLEAN) q.filters.verified = BOOLEAN[value];
     else if (name === 'hasMedia' && value in BOOLEAN) q.filters.hasMedia = BOOLEAN[value];
     else if (name === 'language' && LANGUAGE_TAG.test(value)) q.filters.language = value.toLowerCase();
+    else if (name === 'aspect' && normaliseAspect(value, ASPECTS)) q.filters.aspect = normaliseAspect(value, ASPECTS);
+    else if (name === 'aspectPolarity' && isAspectFilterPolarity(value)) q.filters.aspectPolarity = value;
     else return undefined;
   }
+  // A polarity without an aspect is refused (400) on the full path.
+  if (q.filters.aspectPolarity && !q.filters.aspect) return undefined;
   return q;
 }

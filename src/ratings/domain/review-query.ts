@@ -13,9 +13,9 @@ export const DEFAULT_REVIEW_SORT: ReviewSort = 'newest';
 export const DEFAULT_REVIEW_LIMIT = 20;
 
 /**
- * Filters narrow the listed set and its `total`. Extension point: a new filter (e.g. `aspect`,
- * once the text pipeline tags aspects) is a field here, a clause in ratings-review-filters.ts,
- * a DTO field and a case in storefront-cached-responses' parser.
+ * Filters narrow the listed set and its `total`. Extension point: a new filter is a field here,
+ * a clause in review-list-sql.ts, a DTO field, a case in toReviewQuery (ratings.service.ts) and
+ * one in parsePlainReviewQuery (review-query-text.ts, the cached fast path).
  */
 export interface ReviewFilters {
   /** Star ratings to keep, ascending, without repeats; undefined keeps every rating. */
@@ -23,7 +23,26 @@ export interface ReviewFilters {
   verified?: boolean;
   language?: string;
   hasMedia?: boolean;
+  /** An aspect name from the scoring lexicons (ASPECTS), in canonical form. */
+  aspect?: string;
+  /** Only with `aspect`: the polarity the scorer gave that aspect in the review's current score. */
+  aspectPolarity?: AspectFilterPolarity;
 }
+
+/** The polarities a storefront may filter by (the scorer's `mixed` is not offered). */
+export const ASPECT_FILTER_POLARITIES = ['positive', 'negative', 'neutral'] as const;
+export type AspectFilterPolarity = (typeof ASPECT_FILTER_POLARITIES)[number];
+
+/** Shopper-facing words for lexicon aspects; normalised like LEGACY_SORTS, so both spellings share a cache entry. */
+export const ASPECT_ALIASES: Readonly<Record<string, string>> = { delivery: 'logistics' };
+
+/** The canonical aspect for a query value, or undefined when it names no aspect. */
+export function normaliseAspect(value: string, known: readonly string[]): string | undefined {
+  const name = ASPECT_ALIASES[value] ?? value;
+  return known.includes(name) ? name : undefined;
+}
+
+export const isAspectFilterPolarity = (value: string): value is AspectFilterPolarity => (ASPECT_FILTER_POLARITIES as readonly string[]).includes(value);
 
 export interface ReviewQuery {
   sort: ReviewSort;
@@ -38,7 +57,9 @@ export const normaliseStars = (stars: readonly number[]): number[] => [...new Se
 
 /** Canonical text of the filters: part of the cache key and bound into the cursor. */
 export function filtersKey(f: ReviewFilters): string {
-  return [f.stars?.join(',') ?? '', f.verified ?? '', f.language ?? '', f.hasMedia ?? ''].join(';');
+  const base = [f.stars?.join(',') ?? '', f.verified ?? '', f.language ?? '', f.hasMedia ?? ''];
+  // Appended only when set, so keys and cursors of aspect-less queries stay as they were.
+  return (f.aspect ? [...base, `${f.aspect}:${f.aspectPolarity ?? ''}`] : base).join(';');
 }
 
 /**
