@@ -27,6 +27,8 @@ export interface ApiProcesses {
   nextLine(prefix: string): Promise<string>;
   /** Peak RSS (MB) of the primary and each HTTP process, summed (Linux /proc; undefined elsewhere). */
   peakRssMb(): number | undefined;
+  /** CPU seconds (user + system) used so far by the primary and each HTTP process (Linux /proc; undefined elsewhere). */
+  cpuSeconds(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,21 @@ function peakRssOfTree(pid: number | undefined): number | undefined {
   }
 }
 
+/** utime + stime of a process and its children, in seconds (clock ticks of 1/100 s, Linux's USER_HZ). */
+export function cpuSecondsOfTree(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+    const ticks = (p: number): number => {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    return [pid, ...children].reduce((sum, p) => sum + ticks(p), 0) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Extra node flags for the API processes (cluster workers inherit them), for profiling: e.g.
@@ -101,6 +118,7 @@ export async function startApiProcesses(databaseUrl: string, processes: number, 
     label: `${processes} API process${processes === 1 ? '' : 'es'}`,
     readyLines,
     peakRssMb: () => peakRssOfTree(child.pid),
+    cpuSeconds: () => cpuSecondsOfTree(child.pid),
     signal: (signal) => void child.kill(signal),
     nextLine: (prefix) => new Promise<string>((resolve) => lineWaiters.push({ prefix, resolve })),
     databaseUrl,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { BenchResult } from './bench-result.js';
-import { startApiProcesses } from './api-processes.js';
+import { cpuSecondsOfTree, startApiProcesses } from './api-processes.js';
 import { createBenchDatabase } from './bench-api.js';
 import { runHttpLoad, type HttpLoadTally } from './http-load.js';
 import { seed, WARMED_LINE } from './storefront.js';
@@ -17,6 +17,8 @@ const PRODUCTS = 2_000;
 const REVIEWED = 500;
 const SECONDS = QUICK ? 5 : 10;
 const ROUNDS = 2;
+/** READ_PATH_CPU_ONLY=1 measures only the CPU cost per request (skips the throughput rounds). */
+const CPU_ONLY = process.env.READ_PATH_CPU_ONLY === '1';
 const CONNECTIONS = 50;
 const WRK = process.env.WRK_PATH ?? '/usr/bin/wrk';
 const BARE = fileURLToPath(new URL('./bare-fastify-server.js', import.meta.url));
@@ -24,7 +26,7 @@ const REQUEST_MODULE = new URL('./storefront-requests.js', import.meta.url).href
 
 const log = (line: string): void => void process.stderr.write(`[bench:read-path] ${line}\n`);
 
-interface Run { rps: number; p50: number; p99: number; failed: number }
+interface Run { rps: number; p50: number; p99: number; failed: number; requests: number }
 
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
 const toMs = (text: string): number => {
@@ -37,7 +39,7 @@ async function wrk(baseUrl: string, script: string): Promise<Run> {
   const { stdout } = await promisify(execFile)(WRK, ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-s', script, baseUrl], { maxBuffer: 1 << 20 });
   const pct = (p: string): number => toMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(stdout)?.[1] ?? '');
   const failed = Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0) + Number(/Socket errors: .*?(\d+)/.exec(stdout)?.[1] ?? 0);
-  return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]), p50: pct('50'), p99: pct('99'), failed };
+  return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]), p50: pct('50'), p99: pct('99'), failed, requests: Number(/(\d+) requests in/.exec(stdout)?.[1]) };
 }
 
 function luaScript(dir: string, name: string, paths: string[], key: string): string {
@@ -54,7 +56,7 @@ const inHouse = async (baseUrl: string, key: string, template: string, ids: stri
     baseUrl, connections: CONNECTIONS, warmupSeconds: 1, seconds: SECONDS, headers: { authorization: `Bearer ${key}` },
     requestModule: REQUEST_MODULE, requestData: { template, productIds: ids },
   });
-  return { rps: t.requestsPerSecond, p50: t.p50Ms, p99: t.p99Ms, failed: t.errors + Object.entries(t.statuses).filter(([s]) => s !== '200').reduce((n, [, c]) => n + c, 0) };
+  return { rps: t.requestsPerSecond, p50: t.p50Ms, p99: t.p99Ms, requests: Math.round(t.requestsPerSecond * SECONDS), failed: t.errors + Object.entries(t.statuses).filter(([s]) => s !== '200').reduce((n, [, c]) => n + c, 0) };
 };
 
 /** Reads every URL once through Candor (filling its cache) and keeps the exact bytes and ETag for the bare server. */
@@ -70,7 +72,7 @@ async function capture(baseUrl: string, key: string, paths: string[]): Promise<R
   return out;
 }
 
-async function startBare(bodiesFile: string): Promise<{ baseUrl: string; close(): Promise<void> }> {
+async function startBare(bodiesFile: string): Promise<{ baseUrl: string; cpuSeconds(): number | undefined; close(): Promise<void> }> {
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + 1 : await freePort();
   const child = spawn(process.execPath, [...apiExecArgv([], ''), BARE], { env: { PATH: process.env.PATH ?? '', PORT: String(port), BARE_BODIES: bodiesFile }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
@@ -78,7 +80,20 @@ async function startBare(bodiesFile: string): Promise<{ baseUrl: string; close()
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('bare fastify listening') && resolve());
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { baseUrl: `http://127.0.0.1:${port}`, close: async () => void (child.kill('SIGTERM'), await exited) };
+  return { baseUrl: `http://127.0.0.1:${port}`, cpuSeconds: () => cpuSecondsOfTree(child.pid), close: async () => void (child.kill('SIGTERM'), await exited) };
+}
+
+/**
+ * Server CPU (user + system, from /proc) per request over one wrk run: unlike req/s, this does not
+ * depend on how much of the machine other jobs leave to the server, so it is the figure to compare
+ * on a loaded machine.
+ */
+async function cpuPerRequestUs(server: { baseUrl: string; cpuSeconds(): number | undefined }, script: string): Promise<number> {
+  const before = server.cpuSeconds();
+  const run = await wrk(server.baseUrl, script);
+  const after = server.cpuSeconds();
+  if (before === undefined || after === undefined || !(run.requests > 0)) return Number.NaN;
+  return ((after - before) * 1e6) / run.requests;
 }
 
 const fmt = (r: Run): string => `${Math.round(r.rps).toLocaleString('en')} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.failed ? `, ${r.failed} failed` : ''}`;
@@ -109,6 +124,19 @@ export async function runReadPathBench(): Promise<BenchResult[]> {
         const results: BenchResult[] = [];
         for (const route of routes) {
           const script = luaScript(dir, route.name, route.paths, key);
+          const candorCpu: number[] = [];
+          const bareCpu: number[] = [];
+          for (let round = 0; round < ROUNDS; round += 1) {
+            candorCpu.push(await cpuPerRequestUs({ baseUrl: api.baseUrl, cpuSeconds: () => api.cpuSeconds() }, script));
+            bareCpu.push(await cpuPerRequestUs(bare, script));
+            log(`${route.name} CPU round ${round + 1}: Candor ${candorCpu[round].toFixed(1)} µs/request | bare ${bareCpu[round].toFixed(1)} µs/request`);
+          }
+          results.push({
+            name: `read path: server CPU per cached GET ${route.template.replace('{id}', ':id')}, Candor vs bare Fastify (wrk, ${ROUNDS} alternating rounds)`,
+            throughput: `${(median(candorCpu) / median(bareCpu)).toFixed(2)}× bare's CPU per request`,
+            notes: `Candor ${candorCpu.map((c) => c.toFixed(1)).join(', ')} µs/request; bare ${bareCpu.map((c) => c.toFixed(1)).join(', ')} µs/request (user+system from /proc over each run ÷ requests)`,
+          });
+          if (CPU_ONLY) continue;
           for (const [tool, measure] of [['wrk', (url: string) => wrk(url, script)], ['in-house', (url: string) => inHouse(url, key, route.template, route.ids)]] as const) {
             const candor: Run[] = [];
             const reference: Run[] = [];

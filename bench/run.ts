@@ -10,6 +10,7 @@ const BENCHES: Record<string, BenchRunner> = {
   scoring: async () => [...(await (await import('./scoring.js')).runScoringBench()), ...(await (await import('./near-duplicate-pg.js')).runNearDuplicatePgBench())],
   moderation: async () => (await import('./moderation.js')).runModerationBench(),
   storefront: async () => (await import('./storefront.js')).runStorefrontBench(),
+  'http-cost': async () => (await import('./http-cost.js')).runHttpCostBench(),
   'read-path': async () => (await import('./read-path.js')).runReadPathBench(),
   'bulk-stall': async () => (await import('./bulk-stall.js')).runBulkStallBench(),
   import: async () => (await import('./import.js')).runImportBench(),

@@ -1,15 +1,15 @@
 import { VersioningType } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
 import { toPublishedContract } from './docs/openapi-contract.js';
 import { OpenApiDocument } from './docs/openapi-document.js';
 import { ExternalEventType } from './publishing/domain/external-events.js';
 import { ExternalEventView } from './publishing/publishing.views.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
-import { registerBulkGate } from './common/http/bulk-gate.js';
-import { registerSecurityHeaders } from './common/http/security-headers.js';
-import { registerShutdownAnswer } from './common/http/shutdown-answer.js';
+import { bulkGate } from './common/http/bulk-gate.js';
+import { requestIdGenerator } from './common/http/request-id.js';
+import { securityHeadersFor } from './common/http/security-headers.js';
+import { shutdownAnswer } from './common/http/shutdown-answer.js';
 import { handleClientError } from './common/http/client-error.js';
 import { registerRequestLogging } from './common/logging/request-logging.js';
 
@@ -17,7 +17,7 @@ export function createFastifyAdapter(bodyLimit: number): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit,
     requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    genReqId: requestIdGenerator(),
     // Nest logs; Fastify's own logger stays off so each line is written once.
     logger: false,
     routerOptions: { maxParamLength: 500 },
@@ -49,13 +49,16 @@ export function publishOpenApi(app: NestFastifyApplication): void {
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   registerBodyParsers(fastify);
-  registerBulkGate(fastify);
-  registerShutdownAnswer(fastify);
-  registerSecurityHeaders(fastify);
   registerRequestLogging(fastify);
-  // Callback-style hooks: an async hook costs a promise per request on every route.
+  const headersFor = securityHeadersFor();
+  const closing = shutdownAnswer(fastify);
+  const bulk = bulkGate();
+  // One callback-style hook for what every request needs on arrival: each hook is a call chain per
+  // request on every route, and an async hook would cost a promise too. Headers first, so the 503s
+  // below carry them.
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header('x-request-id', request.id);
+    void reply.headers(headersFor(request.url)).header('x-request-id', request.id);
+    if (closing(request, reply) || bulk(request, reply, done)) return;
     done();
   });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

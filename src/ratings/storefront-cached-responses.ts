@@ -66,7 +66,17 @@ export class StorefrontCachedResponses implements OnModuleInit {
       } else key = reviewsKeyOf(request.query as Record<string, unknown>);
       const hit = key === undefined ? undefined : this.cache.get(productId, key);
       if (!hit) return done();
-      this.authorizer.authorize(request, route === RATING_ROUTE ? ratingRoles : reviewsRoles).then(
+      const roles = route === RATING_ROUTE ? ratingRoles : reviewsRoles;
+      // A recently verified key (nearly every storefront request) is checked synchronously: no promise per request.
+      let admitted: boolean;
+      try {
+        admitted = this.authorizer.authorizeCached(request, roles) !== undefined;
+      } catch (error) {
+        this.errors.send(error, request, reply);
+        return;
+      }
+      if (admitted) return this.answer(request, reply, hit);
+      this.authorizer.authorize(request, roles).then(
         () => this.answer(request, reply, hit),
         (error: unknown) => this.errors.send(error, request, reply),
       );

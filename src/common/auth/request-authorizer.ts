@@ -44,7 +44,21 @@ export class RequestAuthorizer {
 
   public async authorize(request: AuthorizedRequest, roles: readonly Role[] | undefined): Promise<AuthContext> {
     const raw = extractKey(request);
-    const auth = this.keys.fromCache(raw) ?? await this.authenticate(request.ip, raw);
+    const cached = this.keys.fromCache(raw);
+    return this.admit(request, roles, cached ?? await this.authenticate(request.ip, raw));
+  }
+
+  /**
+   * The same checks, synchronously, for a key verified recently; undefined when the key must be looked up
+   * (then call authorize). Lets the cached storefront path answer without a promise per request.
+   */
+  public authorizeCached(request: AuthorizedRequest, roles: readonly Role[] | undefined): AuthContext | undefined {
+    const cached = this.keys.fromCache(extractKey(request));
+    return cached && this.admit(request, roles, cached);
+  }
+
+  /** Role check → publishable-key use → rate limits, for an authenticated key. */
+  private admit(request: AuthorizedRequest, roles: readonly Role[] | undefined, auth: AuthContext): AuthContext {
     if (!roles || !roles.includes(auth.role)) {
       throw new CommonError(CommonErrorCode.Forbidden, `Role '${auth.role}' may not call this endpoint`);
     }

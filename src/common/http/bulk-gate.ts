@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
 import { isBulkRoute } from './bulk-route.js';
@@ -58,19 +58,21 @@ export class BulkGate {
 }
 
 /**
- * Checked on arrival (onRequest), before the body is read: a process with every slot and queue place
- * taken answers at once with 503, Retry-After and code INTAKE_BUSY.
+ * Checked on arrival (configureApp's onRequest hook), before the body is read: a process with every slot
+ * and queue place taken answers at once with 503, Retry-After and code INTAKE_BUSY. Returns true when the
+ * gate took the request (it calls `admit` once a slot is free, or has answered), false for any other request.
  */
-export function registerBulkGate(fastify: FastifyInstance, limit = MAX_CONCURRENT_BULKS, queueLimit = MAX_WAITING_BULKS): void {
+export function bulkGate(limit = MAX_CONCURRENT_BULKS, queueLimit = MAX_WAITING_BULKS): (request: FastifyRequest, reply: FastifyReply, admit: () => void) => boolean {
   const gate = new BulkGate(limit, queueLimit);
   const errors = new AllExceptionsFilter();
-  fastify.addHook('onRequest', (request, reply, done) => {
-    if (request.method !== 'POST' || !isBulkRoute(request)) return done();
-    const leave = gate.enter(() => done());
+  return (request, reply, admit) => {
+    if (request.method !== 'POST' || !isBulkRoute(request)) return false;
+    const leave = gate.enter(admit);
     if (!leave) {
       errors.send(new CommonError(CommonErrorCode.IntakeBusy, `This process is already taking ${limit + queueLimit} bulk requests; retry shortly`), request, reply);
-      return;
+      return true;
     }
     reply.raw.once('close', leave);
-  });
+    return true;
+  };
 }

@@ -1,5 +1,4 @@
 import helmet, { type HelmetOptions } from 'helmet';
-import type { FastifyInstance } from 'fastify';
 
 /** The console and /docs use inline bootstrapping scripts. */
 const HELMET_OPTIONS: Readonly<HelmetOptions> = {
@@ -26,10 +25,30 @@ export function securityHeaders(options: Readonly<HelmetOptions> = HELMET_OPTION
   return Object.freeze(headers);
 }
 
-/** Every response carries the security headers; a route may still override one (the console sets its own CSP). */
-export function registerSecurityHeaders(fastify: FastifyInstance, headers: Readonly<Record<string, string>> = securityHeaders()): void {
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
-    done();
-  });
+/**
+ * For JSON API responses (`/v1/…`): the headers that still mean something for a response no browser
+ * renders as a page (OWASP REST Security: nosniff, no framing, HSTS, CORP, no referrer), with a CSP that
+ * allows nothing. Helmet's other six (COOP, Origin-Agent-Cluster, X-DNS-Prefetch-Control,
+ * X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection) only act on HTML documents;
+ * each header costs a validation in Node's writeHead on the hottest path. Pages (/console, /docs) and
+ * everything outside /v1 keep helmet's full set.
+ */
+export const JSON_API_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+});
+
+/** JSON API paths; the widget's script (/widget/v1/…) and the pages are not under it. */
+export const isJsonApiPath = (url: string): boolean => url.startsWith('/v1/');
+
+/**
+ * The security headers of a request, by path: a route may still override one (the console sets its own
+ * CSP, the widget its own CORP).
+ */
+export function securityHeadersFor(pages: Readonly<Record<string, string>> = securityHeaders()): (url: string) => Readonly<Record<string, string>> {
+  return (url) => (isJsonApiPath(url) ? JSON_API_HEADERS : pages);
 }
