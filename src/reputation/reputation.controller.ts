@@ -37,13 +37,19 @@ export class ReputationController {
   }
 
   @Get('suppression-audit') @Roles('admin', 'moderator', 'merchant')
-  @ApiResponse({ status: 200, description: 'Publication rates by star rating and sentiment per channel (FTC 16 CFR 465.7 parity audit)', schema: { type: 'object', additionalProperties: true } })
+  @ApiResponse({
+    status: 200, description: 'Publication rates by star rating and sentiment per channel (FTC 16 CFR 465.7 parity audit); `format=csv` answers the same rows as CSV',
+    content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'text/csv': { schema: { type: 'string' } } },
+  })
   public async suppressionAudit(@Auth() auth: AuthContext, @Query() query: SuppressionAuditQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return send(reply, await this.audit.suppressionAudit(auth, query));
   }
 
   @Get('transparency-report') @Roles('admin', 'moderator')
-  @ApiResponse({ status: 200, description: 'Periodic transparency report (DSA): decisions by reason, automation, appeals', schema: { type: 'object', additionalProperties: true } })
+  @ApiResponse({
+    status: 200, description: 'Periodic transparency report (DSA): decisions by reason, automation, appeals; `format=html` answers a printable page',
+    content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'text/html': { schema: { type: 'string' } } },
+  })
   public async transparencyReport(@Query() query: TransparencyQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return send(reply, await this.audit.transparencyReport(query));
   }

@@ -78,6 +78,7 @@ describe('fuzz: hostile transport on every route', () => {
   let sql: Sql;
   let counts: () => Promise<Record<string, number>>;
   let callers: Caller[];
+  const INTAKE_BULK = /\/(reviews|ugc)::bulk$/;
 
   beforeAll(async () => {
     callers = callersOf(await buildWorld(t));
@@ -97,7 +98,10 @@ describe('fuzz: hostile transport on every route', () => {
     await fc.assert(fc.asyncProperty(fc.constantFrom(...callers), attacks(route), async (caller, attack) => {
       const context = `${name} as ${caller.name}: ${attack.name} (FUZZ_SEED=${FUZZ_SEED})`;
       const res = await probe(counts, context, () => send(route, caller, attack));
-      if (attack.expect && !attack.expect(res.status, res.body as { code?: string })) {
+      // Bulk intake bodies are read raw and checked off the event loop only after the key check, so a caller
+      // without a key learns nothing about the body: 401, whatever the bytes.
+      const refusedBeforeBody = INTAKE_BULK.test(route.path) && caller.name === 'none' && res.status === 401 && res.body?.code === 'UNAUTHENTICATED';
+      if (attack.expect && !refusedBeforeBody && !attack.expect(res.status, res.body as { code?: string })) {
         throw new Error(`unexpected ${res.status} ${String(res.body?.code)} for ${context}`);
       }
     }), fuzzRuns(RUNS_PER_ROUTE, name));
