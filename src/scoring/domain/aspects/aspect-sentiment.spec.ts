@@ -24,7 +24,39 @@ describe('splitClauses', () => {
       'but quality is terrible',
     ]);
   });
+
+  it('cuts exactly where the defining regexes do, on edge cases and random mixes', () => {
+    const pieces = ['但是', '不过', '可是', '但', '却', '不', '可', 'but', 'But', 'BUT', 'however', 'although', 'though', 'tho', 'butter', 'ſ', 'K', '_but', '9though',
+      '。', '！', '？', '!', '?', '；', ';', '，', ',', '、', '\n', '.', '. ', '.\n', '.\u3000', '.x', ' ', '\u00a0', '\t', '质量', 'quality', 'a', 'é', '😀', '\ud800'];
+    const cases = ['', '.', '. ', '但', 'but', 'however,but.though', '质量很好但是物流太慢', 'a.b. c.\n但 可是,不过;却'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 14);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)];
+      cases.push(text);
+    }
+    for (const text of cases) expect(splitClauses(text)).toEqual(regexClauses(text));
+  });
 });
+
+/** The regex definition the single-pass splitter replaced (kept here as the reference). */
+function regexClauses(text: string): { start: number; end: number }[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of text.matchAll(/[。！？!?；;，,、\n]|\.(?:\s|$)/gu)) cuts.add(m.index + m[0].length);
+  for (const m of text.matchAll(/但是|不过|可是|但|却|\b(?:but|however|although|though)\b/giu)) cuts.add(m.index);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const clauses: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    let start = sorted[i];
+    let end = sorted[i + 1];
+    while (start < end && /\s/u.test(text[start])) start++;
+    while (end > start && /[\s。！？!?；;，,、.]/u.test(text[end - 1])) end--;
+    if (end > start) clauses.push({ start, end });
+  }
+  return clauses;
+}
 
 describe('analyzeAspects', () => {
   it('gives each aspect the polarity of its own clause, with the evidence span', () => {

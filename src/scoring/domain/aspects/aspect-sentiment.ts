@@ -1,8 +1,8 @@
 import { toSimplifiedChinese } from '../text/normalize-text.js';
 
 import { type AspectMatcher, aspectMatcher } from './aspect-matcher.js';
-import { CUE_WORDS, cuePolarity } from './aspect-polarity-cues.js';
-import { clausePolarity, OPINION_WORDS } from './clause-polarity.js';
+import { cuePolarity } from './aspect-polarity-cues.js';
+import { clausePolarity } from './clause-polarity.js';
 import { type Clause, splitClauses } from './split-clauses.js';
 
 export type AspectPolarity = 'positive' | 'negative' | 'neutral';
@@ -126,8 +126,7 @@ interface AspectHit {
 function aspectHits(folded: string, index: AspectMatcher): AspectHit[] {
   const hits: AspectHit[] = [];
   index.matcher.scan(folded, (phrase, start) => {
-    const term = index.matcher.phrases[phrase];
-    hits.push({ aspect: index.aspectOf[phrase], start, end: start + term.length, opinion: OPINION_WORDS.has(term) || CUE_WORDS.has(term) });
+    hits.push({ aspect: index.aspectOf[phrase], start, end: start + index.matcher.phrases[phrase].length, opinion: index.isOpinion[phrase] });
   });
   return hits;
 }

@@ -4,6 +4,7 @@ import { NOW, fakeAnalyzer, makeContext, makeItem } from '../../../../test/fixtu
 import { testRuleSet } from '../../../../test/fixtures/scoring/rule-set.fixture.js';
 import { SIGNALS } from './all-signals.js';
 import { poissonSurprise } from './poisson-surprise.js';
+import { countNumberRuns, shoutingCounts } from './text-signals.js';
 import type { SignalId } from './signal-ids.js';
 
 const rules = testRuleSet();
@@ -84,5 +85,33 @@ describe('poissonSurprise', () => {
     [60, 1, 30],
   ])('k=%d λ=%d → %d', (k, lambda, expected) => {
     expect(poissonSurprise(k, lambda)).toBeCloseTo(expected, 1);
+  });
+});
+
+describe('text-signal scanners', () => {
+  // The one-pass counters replaced regex matches; they must count exactly what those regexes match.
+  const pieces = ['A', 'z', 'Q', '1', '٣', '½', '𝟘', '𐄇', '!', '！', '!!', '?', ' ', '十', 'é', 'É', 'ſ', 'K', '\ud800', '\udc00'];
+  let seed = 11;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+  const texts = ['', '!!', '!！!', 'ABC!!', '12 34 ５６'];
+  for (let n = 0; n < 2000; n++) {
+    let text = '';
+    const length = Math.floor(next() * 16);
+    for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)];
+    texts.push(text);
+  }
+
+  it('counts number runs as /\\p{N}+/gu matches', () => {
+    for (const text of texts) expect(countNumberRuns(text)).toBe(text.match(/\p{N}+/gu)?.length ?? 0);
+  });
+
+  it('counts Latin letters, capitals and "!!" runs as the regexes match them', () => {
+    for (const text of texts) {
+      expect(shoutingCounts(text)).toEqual({
+        letters: text.match(/[A-Za-z]/g)?.length ?? 0,
+        upper: text.match(/[A-Z]/g)?.length ?? 0,
+        bangs: text.match(/[!！]{2,}/g)?.length ?? 0,
+      });
+    }
   });
 });

@@ -33,12 +33,48 @@ export function firstPersonRatioSignal(input: SignalInput): RawSignal | null {
   };
 }
 
-const NUMBER = /\p{N}+/gu;
+const DIGIT = /^\p{N}$/u;
+/** Per BMP code unit: 1 when `\p{N}`, 2 when not, 0 not yet known. */
+const digitKind = new Uint8Array(0x10000);
+
+/** `text.match(/\p{N}+/gu)?.length ?? 0` without building the array of matches. */
+export function countNumberRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const digit = isNumberChar(cp);
+    if (digit && !inRun) runs++;
+    inRun = digit;
+    i += width - 1;
+  }
+  return runs;
+}
+
+function isNumberChar(cp: number): boolean {
+  if (cp >= 0x30 && cp <= 0x39) return true;
+  if (cp < 0x80) return false;
+  if (cp > 0xffff) return DIGIT.test(String.fromCodePoint(cp));
+  let kind = digitKind[cp];
+  if (kind === 0) {
+    kind = DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+    digitKind[cp] = kind;
+  }
+  return kind === 1;
+}
 
 /** Concrete details: numbers, unit/detail words, attached media. Low is vague. */
 export function lowSpecificitySignal(input: SignalInput): RawSignal {
   const { normalized } = input.text;
-  const numbers = normalized.match(NUMBER)?.length ?? 0;
+  const numbers = countNumberRuns(normalized);
   const details = countPhrases(normalized, input.rules.lexicons.specificity);
   const media = Math.min(input.item.mediaCount, 3);
   const value = numbers + details + media;
@@ -49,16 +85,32 @@ export function lowSpecificitySignal(input: SignalInput): RawSignal {
   };
 }
 
-const LATIN_LETTER = /[A-Za-z]/g;
-const UPPER = /[A-Z]/g;
-const BANG_RUN = /[!！]{2,}/g;
+/** `raw.match(/[A-Za-z]/g)`, `/[A-Z]/g` and `/[!！]{2,}/g` counted in one pass, without match arrays. */
+export function shoutingCounts(raw: string): { letters: number; upper: number; bangs: number } {
+  let letters = 0;
+  let upper = 0;
+  let bangs = 0;
+  let bangRun = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const unit = raw.charCodeAt(i);
+    if (unit === 0x21 || unit === 0xff01) {
+      if (++bangRun === 2) bangs++;
+      continue;
+    }
+    bangRun = 0;
+    if (unit >= 0x41 && unit <= 0x5a) {
+      letters++;
+      upper++;
+    } else if (unit >= 0x61 && unit <= 0x7a) letters++;
+  }
+  return { letters, upper, bangs };
+}
 
 /** Upper-case share of Latin letters (≥ 12 letters) plus 0.25 per "!!" run, capped at 1. */
 export function shoutingSignal(input: SignalInput): RawSignal {
   const { raw } = input.text;
-  const letters = raw.match(LATIN_LETTER)?.length ?? 0;
-  const caps = letters >= 12 ? (raw.match(UPPER)?.length ?? 0) / letters : 0;
-  const bangs = raw.match(BANG_RUN)?.length ?? 0;
+  const { letters, upper, bangs } = shoutingCounts(raw);
+  const caps = letters >= 12 ? upper / letters : 0;
   const value = Math.min(1, caps + 0.25 * bangs);
   return {
     id: 'shouting',

@@ -1,11 +1,10 @@
-import { traditionalToSimplified } from './simplified-chinese.js';
+import { recentResults } from './recent-results.js';
+import { convertToSimplified, traditionalToSimplified } from './simplified-chinese.js';
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Compatibility forms (full-width letters, ligatures) folded, then lower-cased. ASCII skips NFKC. */
-export function normalizeText(text: string): string {
-  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-}
+export const normalizeText: (text: string) => string = recentResults((text) => (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase());
 
 /** Per BMP code point: 0 unknown, 1 unchanged by conversion, 2 traditional. */
 const charKind = new Uint8Array(0x10000);
@@ -25,7 +24,7 @@ export function toSimplifiedChinese(text: string): string {
       kind = traditionalToSimplified(text[i]) === text[i] ? 1 : 2;
       charKind[cp] = kind;
     }
-    if (kind === 2) return traditionalToSimplified(text);
+    if (kind === 2) return convertToSimplified(text);
   }
   return text;
 }

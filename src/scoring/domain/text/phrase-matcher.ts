@@ -20,7 +20,8 @@ const HAN_RE = /\p{Script=Han}/u;
 
 export class PhraseMatcher {
   private readonly root: TrieNode = { children: new Map(), ends: [] };
-  private readonly startsPhrase = new Uint8Array(0x10000);
+  /** The root's children by code unit (undefined: no phrase starts with it): most positions end on this read. */
+  private readonly first: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
   /** Per lexicon index: the phrase must sit on word boundaries (it has no Han character). */
   private readonly needsBoundaries: boolean[];
   private readonly lengths: number[];
@@ -41,8 +42,8 @@ export class PhraseMatcher {
         node = next;
       }
       node.ends.push(index);
-      this.startsPhrase[phrase.charCodeAt(0)] = 1;
     });
+    for (const [unit, child] of this.root.children) this.first[unit] = child;
   }
 
   /**
@@ -51,16 +52,18 @@ export class PhraseMatcher {
    * from `visit` stops the scan.
    */
   public scan(text: string, visit: (index: number, start: number) => boolean | void, substringsOnly = false): void {
-    for (let start = 0; start < text.length; start++) {
-      if (this.startsPhrase[text.charCodeAt(start)] === 0) continue;
-      let node: TrieNode | undefined = this.root;
-      for (let i = start; i < text.length; i++) {
-        node = node.children.get(text.charCodeAt(i));
-        if (node === undefined) break;
-        for (const index of node.ends) {
+    const n = text.length;
+    for (let start = 0; start < n; start++) {
+      let node: TrieNode | undefined = this.first[text.charCodeAt(start)];
+      for (let i = start + 1; node !== undefined; i++) {
+        const ends = node.ends;
+        for (let e = 0; e < ends.length; e++) {
+          const index = ends[e];
           if (!substringsOnly && this.needsBoundaries[index] && !onWordBoundary(text, start, start + this.lengths[index])) continue;
           if (visit(index, start) === true) return;
         }
+        if (i >= n) break;
+        node = node.children.get(text.charCodeAt(i));
       }
     }
   }

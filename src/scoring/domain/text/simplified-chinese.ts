@@ -10,9 +10,12 @@
 import { Converter, type DictGroup, type DictLike, Locale } from 'opencc-js/t2cn';
 
 import { charClass, codePointAt, HAN, MARK } from './char-classes.js';
+import { recentResults } from './recent-results.js';
 
 // opencc-js keeps its dictionaries in memory; the converter is pure string → string. One instance per process.
 export const traditionalToSimplified = Converter({ from: 't', to: 'cn' });
+/** `traditionalToSimplified`, remembering the last texts: hashing, sentiment and aspects convert the same review. */
+export const convertToSimplified: (text: string) => string = recentResults(traditionalToSimplified);
 
 interface ConverterConfig {
   normalizationChain?: readonly DictGroup[];
@@ -81,5 +84,5 @@ export function simplificationMayChange(text: string, orMark = false): boolean {
 
 /** Exactly `traditionalToSimplified(text)` for text containing Han, and `text` otherwise. */
 export function simplifyHanText(text: string): string {
-  return simplificationMayChange(text) ? traditionalToSimplified(text) : text;
+  return simplificationMayChange(text) ? convertToSimplified(text) : text;
 }
