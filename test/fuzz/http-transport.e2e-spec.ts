@@ -98,9 +98,10 @@ describe('fuzz: hostile transport on every route', () => {
     await fc.assert(fc.asyncProperty(fc.constantFrom(...callers), attacks(route), async (caller, attack) => {
       const context = `${name} as ${caller.name}: ${attack.name} (FUZZ_SEED=${FUZZ_SEED})`;
       const res = await probe(counts, context, () => send(route, caller, attack));
-      // Bulk intake bodies are read raw and checked off the event loop only after the key check, so a caller
-      // without a key learns nothing about the body: 401, whatever the bytes.
-      const refusedBeforeBody = INTAKE_BULK.test(route.path) && caller.name === 'none' && res.status === 401 && res.body?.code === 'UNAUTHENTICATED';
+      // Bulk intake bodies are read raw and checked off the event loop only after the key and role checks, so a
+      // caller without a key, or with a role that may not send reviews, is refused whatever the bytes: 401 / 403.
+      const authRefusal = (res.status === 401 && res.body?.code === 'UNAUTHENTICATED') || (res.status === 403 && res.body?.code === 'FORBIDDEN');
+      const refusedBeforeBody = INTAKE_BULK.test(route.path) && authRefusal;
       if (attack.expect && !refusedBeforeBody && !attack.expect(res.status, res.body as { code?: string })) {
         throw new Error(`unexpected ${res.status} ${String(res.body?.code)} for ${context}`);
       }
