@@ -133,6 +133,9 @@ suite('moderator console in English and Chinese, desktop and phone', () => {
       // Signing out hands back the item this moderator still has open, so the next configuration can claim it.
       await page?.locator('#signout').click();
       await page?.locator('#api-key').waitFor();
+      // The release is a request of its own: closing the context before it lands leaves the claim (and a 409 for
+      // the next configuration's moderator) until the lease runs out.
+      await page?.waitForLoadState('networkidle');
       await context?.close();
     });
     afterEach(() => {
