@@ -24,17 +24,36 @@ export class ActiveRuleSet implements OnModuleInit, OnModuleDestroy {
   private client?: pg.Client;
   private timer?: NodeJS.Timeout;
   private closing = false;
+  private seeded = false;
+  private committed?: { version: string; hash: string; raw: RawRuleFiles };
 
   public constructor(private readonly versions: RuleSetVersionsRepository, private readonly config: AppConfigService, private readonly clock: Clock) {}
 
   public async onModuleInit(): Promise<void> {
     const files = await readRuleSetFiles(resolve(this.config.scoringFiles.rulesDir));
     const parsed = parseRuleSet(files.raw, files.hash); // invalid files fail the boot, as before
-    await this.versions.seedFromFiles({ version: parsed.version, hash: files.hash, raw: files.raw }, this.clock.now());
-    await this.refresh();
+    this.committed = { version: parsed.version, hash: files.hash, raw: files.raw };
+    try {
+      await this.syncWithDatabase();
+    } catch (error) {
+      // PostgreSQL down while the process starts (the worker must survive that): hold the committed files, which
+      // nothing can be scored with until the database is back anyway, and let the re-check seed and switch.
+      this.rules = parsed;
+      this.raw = files.raw;
+      this.logger.warn(`rule sets: ${(error as Error).message}; holding the committed files until PostgreSQL answers`);
+    }
     await this.listen().catch((error: Error) => this.logger.warn(`rule-set listener: ${error.message}; re-checking every ${RECHECK_MS} ms`));
-    this.timer = setInterval(() => void this.refresh().catch((error: Error) => this.logger.warn(`rule-set re-check: ${error.message}`)), RECHECK_MS);
+    this.timer = setInterval(() => void this.syncWithDatabase().catch((error: Error) => this.logger.warn(`rule-set re-check: ${error.message}`)), RECHECK_MS);
     this.timer.unref();
+  }
+
+  /** Seeds the committed files once (they may have changed with this deploy), then loads the active version. */
+  private async syncWithDatabase(): Promise<RuleSet> {
+    if (!this.seeded && this.committed) {
+      await this.versions.seedFromFiles(this.committed, this.clock.now());
+      this.seeded = true;
+    }
+    return this.refresh();
   }
 
   public async onModuleDestroy(): Promise<void> {
