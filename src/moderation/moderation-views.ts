@@ -197,36 +197,18 @@ export class BulkDecisionResult {
   public results: BulkDecisionItemResult[];
 }
 
-export class ReportRow {
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  public id: string;
-
-  @ApiProperty({ type: 'string' })
-  public review_id: string;
-
-  @ApiProperty({ type: 'string' })
-  public reporter_ref: string;
-
-  @ApiProperty({ type: 'string' })
-  public reporter_role: string;
-
-  @ApiProperty({ type: 'string' })
-  public reason_code: string;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  public note: string | null;
-
-  @ApiProperty({ type: 'number' })
-  public weight: number;
-
-  @ApiProperty({ type: 'string' })
-  public state: string;
-
-  @ApiProperty({ type: () => Date })
-  public created_at: Date;
-
-  @ApiProperty({ type: () => Date, nullable: true })
-  public resolved_at: Date | null;
+/** Row shape of the reports queries (snake_case from SQL); not a response, so not in the spec. */
+export interface ReportRow {
+  id: string;
+  review_id: string;
+  reporter_ref: string;
+  reporter_role: string;
+  reason_code: string;
+  note: string | null;
+  weight: number;
+  state: string;
+  created_at: Date;
+  resolved_at: Date | null;
 }
 
 export class ReportView {
