@@ -7,8 +7,9 @@ import { loadReplyScreeningRules } from './reply-screening.loader.js';
 /**
  * Issue 15 item 7 on a third labelled set (test/fixtures/replies.blind.jsonl, 178 replies), written and labelled
  * before the matcher was run on it or its lexicons were read, and never used to tune them: the honest figure for
- * phrasings nobody tuned on. A third of it is hard polite replies (refunds, reviews, the platform's own chat,
- * 微信支付, 滚筒, 傻瓜式, Chinese numerals in dates and counts).
+ * phrasings nobody tuned on. Its first run (before the lexicon rework) printed its misses, so some general
+ * additions tuned on the older sets coincide with them (README, Reply screening). 40% of it is hard polite
+ * replies (refunds, reviews, the platform's own chat, 微信支付, 滚筒, 傻瓜式, Chinese numerals in dates and counts).
  */
 interface Labelled {
   label: 'polite' | 'abuse' | 'gating' | 'contact' | 'personal_data';
@@ -48,5 +49,17 @@ describe('reply screening on the blind set (never tuned on)', () => {
     for (const label of ['polite', ...labels] as const) {
       for (const lang of ['en', 'zh'] as const) expect(rows.filter((r) => r.label === label && r.lang === lang).length).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  it('floors at the figures measured once after the rework, so a regression shows', () => {
+    // Before → after the rework (tuned on the older sets only): abuse 0.653 → 0.898 (44/49), gating 0.900 → 1.000,
+    // contact 0.895 → 0.947, personal data 0.875 → 1.000, polite held 4/72 → 4/72. Issue 15's gating target is met
+    // here, abuse (0.95) and polite (≤ 2%) are NOT: the four polite holds are negated or past-tense review talk
+    // ("Refunds never depend on what you write in your review", "退款不需要您修改任何评价") and "idiot-proof".
+    expect(recall.abuse).toBeGreaterThanOrEqual(0.89);
+    expect(recall.gating).toBeGreaterThanOrEqual(0.95);
+    expect(recall.contact).toBeGreaterThanOrEqual(0.94);
+    expect(recall.personal_data).toBeGreaterThanOrEqual(0.87);
+    expect(polite.filter((r) => !ok(r)).length).toBeLessThanOrEqual(4);
   });
 });
