@@ -51,9 +51,16 @@ const OBFUSCATED_EMAILS = [
 
 // Cheap tests each kind needs, so most texts skip the scans (the review scorer runs this on every item).
 const ASCII_DIGIT = /[0-9]/;
-const MAY_SPELL_EN = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/u;
-const MAY_SPELL_ZH = /[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]/u;
-const MAY_OBFUSCATE_EMAIL = /\bat\b|\bdot\b|艾特|圈a|@/u;
+// Two digit words in a row ("five five"): ordinary prose has "one" and "two" often, side by side almost never.
+const MAY_SPELL_EN = new RegExp(`\\b${DIGIT_WORD}[\\s,.-]+${DIGIT_WORD}\\b`, 'u');
+const MAY_SPELL_ZH = /[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖][\s,，、-]*[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]/u;
+// Every obfuscated address has an "@" (spaced-out ones), ends in a top-level domain or names a webmail host. Substring tests first: a regex
+// alternation run on every text cost more than all the other scans together.
+const WEBMAIL_HOSTS = ['gmail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'proton', 'qq', '163', '126'];
+const TOP_LEVEL_DOMAINS = ['com', 'net', 'org', 'cn', 'io'];
+const TOP_LEVEL_DOMAIN = /\b(?:com|net|org|cn|io)\b/u;
+const mayObfuscateEmail = (folded: string): boolean => folded.includes('@') ||
+  WEBMAIL_HOSTS.some((host) => folded.includes(host)) || (TOP_LEVEL_DOMAINS.some((tld) => folded.includes(tld)) && TOP_LEVEL_DOMAIN.test(folded));
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
@@ -87,7 +94,7 @@ export function findContactDetails(folded: string): ContactDetail[] {
   }
   if (MAY_SPELL_EN.test(folded)) push(found, 'spelled_number', folded.match(SPELLED_EN) ?? []);
   if (MAY_SPELL_ZH.test(folded)) push(found, 'spelled_number', folded.match(SPELLED_ZH) ?? []);
-  if (MAY_OBFUSCATE_EMAIL.test(folded)) {
+  if (mayObfuscateEmail(folded)) {
     // The patterns overlap ("anna at gmail dot com" also holds "anna at gmail"): one finding per address.
     const taken = found.filter((d) => d.kind === 'email').map((d) => d.text);
     for (const pattern of OBFUSCATED_EMAILS) {
