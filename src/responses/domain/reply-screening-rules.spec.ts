@@ -22,6 +22,23 @@ describe('parseReplyScreeningRules', () => {
     expect(screenReply('This design is idiotproof.', rules).passed).toBe(true);
   });
 
+  it('matches a Latin phrase next to Chinese characters', () => {
+    const rules = parseReplyScreeningRules(minimal([{ code: 'abuse', what: 'insult', phrases: ['sb'] }]));
+    expect(screenReply('你就是sb', rules).findings.map((f) => f.code)).toEqual(['abuse']);
+    expect(screenReply('usb cable', rules).passed).toBe(true);
+  });
+
+  it('expands a file\'s {category} word lists inside patterns', () => {
+    const files = minimal([{ code: 'abuse', what: 'targeted insult', patterns: ['\\byou (?:are )?an? {insult}\\b'] }]);
+    (files['reply-screening.en'] as { categories?: unknown }).categories = { insult: ['clown', 'waste of space'] };
+    const rules = parseReplyScreeningRules(files);
+    expect(screenReply('you are a clown', rules).passed).toBe(false);
+    expect(screenReply('you are a waste   of space', rules).passed).toBe(false);
+    expect(screenReply('you are a star', rules).passed).toBe(true);
+    (files['reply-screening.en'] as { categories?: unknown }).categories = {};
+    expect(() => parseReplyScreeningRules(files)).toThrow(/unknown category \{insult\}/);
+  });
+
   it('masks evidence for rules marked mask', () => {
     const rules = parseReplyScreeningRules(minimal([{ code: 'personal_data', what: 'phone', mask: true, patterns: ['\\d{11}'] }]));
     expect(screenReply('call 13812345678', rules).findings).toContainEqual({ code: 'personal_data', detail: 'phone: "13*******78"' });

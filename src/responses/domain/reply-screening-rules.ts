@@ -1,6 +1,8 @@
 /**
  * Reply-screening rules as data (moderation-rules/lexicons/reply-screening.<lang>.yaml), validated and
  * compiled once (pure). Phrases become one whole-word alternation per rule; patterns are regular expressions.
+ * A file's `categories` name word lists (insult nouns, reward words…) that its patterns use as `{name}`, so
+ * "you are a <insult>" is one pattern over a list a reviewer can extend, not one pattern per insult.
  */
 import { Issues, readEnum, readObject, readString, readStringList, rejectUnknownKeys } from '../../scoring/domain/rules/rule-issues.js';
 
@@ -21,14 +23,44 @@ export interface ReplyScreeningRules {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORDY = /[a-z0-9]/;
+const WORDY = /[a-z0-9]/i;
+const CATEGORY_REF = /\{([a-z_]+)\}/g;
 
-/** "idiot" must not match inside "idiotproof"; Chinese has no word spaces, so Han phrases match anywhere. */
+/** A phrase as the text it matches after folding: any run of spaces between its words. */
+const literal = (phrase: string): string => phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/).map(escape).join('\\s+');
+
+/**
+ * "idiot" must not match inside "idiotproof"; Chinese has no word spaces, so Han phrases match anywhere and a
+ * Latin phrase needs a boundary only against Latin letters and digits ("加我v信", "我是sb" are words).
+ */
 function phrasePattern(phrase: string): string {
-  const p = phrase.normalize('NFKC').toLowerCase().trim().split(/\s+/).map(escape).join('\\s+');
-  const before = WORDY.test(phrase.at(0) ?? '') ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = WORDY.test(phrase.at(-1) ?? '') ? '(?![\\p{L}\\p{N}])' : '';
+  const p = literal(phrase);
+  const before = WORDY.test(phrase.at(0) ?? '') ? '(?<![\\p{Script=Latin}0-9])' : '';
+  const after = WORDY.test(phrase.at(-1) ?? '') ? '(?![\\p{Script=Latin}0-9])' : '';
   return `${before}${p}${after}`;
+}
+
+type Categories = Map<string, string>;
+
+function parseCategories(issues: Issues, raw: unknown, path: string): Categories {
+  const categories: Categories = new Map();
+  if (raw === undefined) return categories;
+  for (const [name, words] of Object.entries(readObject(issues, raw, path))) {
+    if (!/^[a-z_]+$/.test(name)) issues.add(`${path}.${name}`, 'category names are lower-case words');
+    const list = readStringList(issues, words, `${path}.${name}`);
+    if (list.length === 0) issues.add(`${path}.${name}`, 'needs at least one word');
+    // Longest first, so "waste of space" wins over "waste"; bare alternatives, the pattern places the boundaries.
+    categories.set(name, `(?:${[...list].sort((a, b) => b.length - a.length).map(literal).join('|')})`);
+  }
+  return categories;
+}
+
+function expandCategories(issues: Issues, pattern: string, categories: Categories, path: string): string {
+  return pattern.replace(CATEGORY_REF, (whole, name: string) => {
+    const words = categories.get(name);
+    if (words === undefined) issues.add(path, `unknown category {${name}}`);
+    return words ?? whole;
+  });
 }
 
 function compile(issues: Issues, sources: string[], path: string): RegExp | null {
@@ -47,13 +79,14 @@ function compile(issues: Issues, sources: string[], path: string): RegExp | null
   }
 }
 
-function parseRule(issues: Issues, raw: unknown, path: string): ReplyScreeningRule | null {
+function parseRule(issues: Issues, raw: unknown, path: string, categories: Categories): ReplyScreeningRule | null {
   const rule = readObject(issues, raw, path);
   rejectUnknownKeys(issues, rule, path, ['code', 'what', 'phrases', 'patterns', 'mask']);
   const code = readEnum(issues, rule.code, `${path}.code`, SCREENING_CODES);
   const what = readString(issues, rule.what, `${path}.what`);
   const phrases = rule.phrases === undefined ? [] : readStringList(issues, rule.phrases, `${path}.phrases`);
-  const patterns = rule.patterns === undefined ? [] : readStringList(issues, rule.patterns, `${path}.patterns`);
+  const patterns = (rule.patterns === undefined ? [] : readStringList(issues, rule.patterns, `${path}.patterns`))
+    .map((p, i) => expandCategories(issues, p, categories, `${path}.patterns[${i}]`));
   if (phrases.length + patterns.length === 0) issues.add(path, 'needs phrases or patterns');
   if (rule.mask !== undefined && typeof rule.mask !== 'boolean') issues.add(`${path}.mask`, 'expected true or false');
   const pattern = compile(issues, [...[...phrases].sort((a, b) => b.length - a.length).map(phrasePattern), ...patterns], `${path}.patterns`);
@@ -67,13 +100,14 @@ export function parseReplyScreeningRules(files: Record<string, unknown>): ReplyS
   for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const path = `lexicons/${name}.yaml`;
     const file = readObject(issues, content, path);
-    rejectUnknownKeys(issues, file, path, ['language', 'rules']);
+    rejectUnknownKeys(issues, file, path, ['language', 'categories', 'rules']);
+    const categories = parseCategories(issues, file.categories, `${path}.categories`);
     if (!Array.isArray(file.rules)) {
       issues.add(`${path}.rules`, 'expected a list of rules');
       continue;
     }
     file.rules.forEach((raw, i) => {
-      const rule = parseRule(issues, raw, `${path}.rules[${i}]`);
+      const rule = parseRule(issues, raw, `${path}.rules[${i}]`, categories);
       if (rule) rules.push(rule);
     });
   }

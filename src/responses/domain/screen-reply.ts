@@ -1,11 +1,14 @@
 /**
  * Screening for merchant replies (pure). A reply that trips any rule is held for a moderator with the
  * findings as reasons; nothing here rejects outright, because a human decides. The rules are data
- * (reply-screening-rules.ts). Evidence in `detail` is masked where it is personal data, so the reasons
- * never copy it.
+ * (reply-screening-rules.ts); phones, e-mails, ID numbers and spelled-out contact details come from the
+ * matcher review scoring uses too (scoring/domain/contact). Evidence in `detail` is masked where it is
+ * personal data, so the reasons never copy it.
  */
+import { findContactDetails, type ContactDetailKind } from '../../scoring/domain/contact/find-contact-details.js';
 import { foldText } from '../../scoring/domain/duplication/normalize-text.js';
 import type { ReplyScreeningRules, ScreeningCode } from './reply-screening-rules.js';
+import { deobfuscatedView } from './reply-text-views.js';
 
 export type { ScreeningCode } from './reply-screening-rules.js';
 
@@ -22,6 +25,24 @@ export interface ScreeningResult {
 // Zero-width characters are a cheap way to split "s\u200bb" or "微\u200b信" past a matcher.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
+/**
+ * A plain phone, e-mail or ID number in a reply is personal data (the reviewer's, or the merchant's own
+ * handed out); one spelled out in words or spaced digits only makes sense as a way round the contact filter.
+ */
+const CONTACT_FINDING: Record<ContactDetailKind, { code: ScreeningCode; what: string }> = {
+  phone: { code: 'personal_data', what: 'phone number' },
+  email: { code: 'personal_data', what: 'email address' },
+  id_number: { code: 'personal_data', what: 'ID number' },
+  spelled_number: { code: 'off_platform_contact', what: 'number spelled out' },
+  obfuscated_email: { code: 'off_platform_contact', what: 'e-mail address spelled out' },
+};
+
+/**
+ * Insults, gating and threats are words, so they are also read in the de-obfuscated view; handles, links and
+ * personal data are not, because that view garbles them ("john.doe@example.com" reads as the link "doeaexample.com").
+ */
+const WORD_CODES = new Set<ScreeningCode>(['abuse', 'review_manipulation', 'threat']);
+
 /** "13812345678" → "13*******78": enough for a moderator to see what tripped, not to copy it. */
 function maskEvidence(text: string): string {
   const chars = Array.from(text);
@@ -32,16 +53,23 @@ function maskEvidence(text: string): string {
 export function screenReply(text: string, rules: ReplyScreeningRules): ScreeningResult {
   // NFKC + lower-case + 繁→简: full-width "ＶＸ", "傻Ｘ" and 微信號 match the plain phrases.
   const folded = foldText(text.replace(INVISIBLE, ''));
+  const deobfuscated = deobfuscatedView(folded);
+  const views = deobfuscated === folded ? [folded] : [folded, deobfuscated];
   const findings: ScreeningFinding[] = [];
   const seen = new Set<string>();
-  for (const rule of rules.rules) {
-    const match = rule.pattern.exec(folded);
-    if (!match) continue;
-    const evidence = rule.mask ? maskEvidence(match[0].trim()) : match[0].trim();
-    const detail = `${rule.what}: "${evidence}"`;
-    if (seen.has(detail)) continue;
+  const add = (code: ScreeningCode, detail: string): void => {
+    if (seen.has(detail)) return;
     seen.add(detail);
-    findings.push({ code: rule.code, detail });
+    findings.push({ code, detail });
+  };
+  for (const rule of rules.rules) {
+    const match = (WORD_CODES.has(rule.code) ? views : [folded]).map((view) => rule.pattern.exec(view)).find((m) => m !== null);
+    if (!match) continue;
+    add(rule.code, `${rule.what}: "${rule.mask ? maskEvidence(match[0].trim()) : match[0].trim()}"`);
+  }
+  for (const detail of findContactDetails(folded)) {
+    const { code, what } = CONTACT_FINDING[detail.kind];
+    add(code, `${what}: "${maskEvidence(detail.text)}"`);
   }
   return { passed: findings.length === 0, findings };
 }

@@ -4,6 +4,7 @@
  * abuse; the abuse lexicon targets threats and insults aimed at people.
  */
 import type { Lexicons, PolicyViolationKind } from '../rules/rule-set.types.js';
+import { findContactDetails, type ContactDetailKind } from '../contact/find-contact-details.js';
 import { matchedPhrases } from '../signals/phrase-match.js';
 
 export interface PolicyViolation {
@@ -13,23 +14,17 @@ export interface PolicyViolation {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s，。]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|shop|store|top|xyz|cc|io|me|vip|link)\b(?:\/[^\s，。]*)?/giu;
-const CN_MOBILE = /(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/gu;
-const INTL_PHONE = /(?<![\d+])\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/gu;
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/giu;
-const CN_ID_CARD = /(?<!\d)\d{17}[\dx](?!\d)/giu;
-// Cheap tests every match of the patterns above needs (a URL has "://", "www." or a dot before a
-// letter; phones and ID numbers have an ASCII digit), so most texts skip the costly scans.
+// Cheap test every URL match needs ("://", "www." or a dot before a letter), so most texts skip the scan.
 const MAY_HOLD_URL = /:\/\/|www\.|\.[a-z]/iu;
-const ASCII_DIGIT = /[0-9]/;
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
 
-/** GB 11643 checksum: keeps random 18-digit order numbers from looking like ID cards. */
-export function isValidChineseIdNumber(id: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i];
-  return ID_CHECK[sum % 11] === id[17].toUpperCase();
-}
+/** Plain phones, e-mails and ID numbers are the author's or someone's personal data; spelled-out ones are a way round this filter. */
+const CONTACT_FINDING: Record<ContactDetailKind, { kind: PolicyViolationKind; label: string }> = {
+  phone: { kind: 'personal_data', label: 'phone' },
+  email: { kind: 'personal_data', label: 'email' },
+  id_number: { kind: 'personal_data', label: 'ID number' },
+  spelled_number: { kind: 'contact_solicitation', label: 'number spelled out' },
+  obfuscated_email: { kind: 'contact_solicitation', label: 'email spelled out' },
+};
 
 function mask(value: string): string {
   const compact = value.replace(/[\s-]/g, '');
@@ -54,17 +49,13 @@ export function detectPolicyViolations(
   allowedDomains: readonly string[],
 ): PolicyViolation[] {
   const found: PolicyViolation[] = [];
-  const digits = ASCII_DIGIT.test(folded);
   for (const url of MAY_HOLD_URL.test(folded) ? (folded.match(URL) ?? []) : []) {
     if (!isAllowed(url, allowedDomains)) found.push({ kind: 'spam_link', evidence: hostOf(url) });
   }
   for (const phrase of matchedPhrases(normalized, lexicons.spam)) found.push({ kind: 'contact_solicitation', evidence: phrase });
-  for (const phone of digits ? [...(folded.match(CN_MOBILE) ?? []), ...(folded.match(INTL_PHONE) ?? [])] : []) {
-    found.push({ kind: 'personal_data', evidence: `phone ${mask(phone)}` });
-  }
-  for (const email of folded.includes('@') ? (folded.match(EMAIL) ?? []) : []) found.push({ kind: 'personal_data', evidence: `email ${mask(email)}` });
-  for (const id of digits ? (folded.match(CN_ID_CARD) ?? []) : []) {
-    if (isValidChineseIdNumber(id)) found.push({ kind: 'personal_data', evidence: `ID number ${mask(id)}` });
+  for (const detail of findContactDetails(folded)) {
+    const { kind, label } = CONTACT_FINDING[detail.kind];
+    found.push({ kind, evidence: `${label} ${mask(detail.text)}` });
   }
   for (const phrase of matchedPhrases(normalized, lexicons.abuse)) found.push({ kind: 'abuse', evidence: phrase });
   return found;
