@@ -9,7 +9,8 @@ const SPEC = 'openapi.json';
 const OUT = 'packages/client/src/schema.ts';
 const HEADER = '// Generated from openapi.json by scripts/generate-client.js (openapi-typescript). Do not edit: run `npm run client:generate`.\n/* eslint-disable */\n';
 
-const ast = await openapiTS(JSON.parse(readFileSync(SPEC, 'utf8')), { alphabetize: true });
+// defaultNonNullable off: a request field with a server-side default (e.g. a reply's visibility) stays optional to send.
+const ast = await openapiTS(JSON.parse(readFileSync(SPEC, 'utf8')), { alphabetize: true, defaultNonNullable: false });
 const text = HEADER + astToString(ast);
 if (process.argv.includes('--check')) {
   const committed = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';

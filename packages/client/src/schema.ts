@@ -1322,6 +1322,23 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        AggregateRatingJsonLdView: {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            /** @enum {string} */
+            "@type": "AggregateRating";
+            /** @enum {number} */
+            bestRating: 5;
+            /** @description Present on the verified-only rating */
+            description?: string;
+            itemReviewed: components["schemas"]["ReviewedProductJsonLdView"];
+            ratingCount: number;
+            /** @example 4.33 */
+            ratingValue: number;
+            reviewCount: number;
+            /** @enum {number} */
+            worstRating: 1;
+        };
         ApiKeyView: {
             allowedOrigins: string[];
             burst: number | null;
@@ -1386,6 +1403,10 @@ export interface components {
              * @enum {string|null}
              */
             polarity: "positive" | "negative" | "neutral" | "mixed" | null;
+        };
+        BayesianPriorView: {
+            mean: number;
+            weight: number;
         };
         BulkDecideDto: {
             /** @enum {string} */
@@ -1675,7 +1696,7 @@ export interface components {
              * @default public
              * @enum {string}
              */
-            visibility: "public" | "private";
+            visibility?: "public" | "private";
         };
         CreateReviewDto: {
             body: string;
@@ -1860,12 +1881,54 @@ export interface components {
             /** Format: uuid */
             webhookId: string;
         };
+        DisclosureCollectionView: {
+            incentives: string;
+            invitations: string;
+            sources: string;
+        };
+        DisclosureModerationView: {
+            automated: string;
+            deletion: string;
+            eventTime: string;
+            merchantReplies: string;
+            /**
+             * @example [
+             *       "star rating",
+             *       "sentiment"
+             *     ]
+             */
+            neverDecidesPublication: string[];
+            outcomes: string[];
+            ruleSetHash: string;
+            ruleSetVersion: string;
+            statement: string;
+            statementOfReasons: string;
+            /** @description null when the active rules cannot be summarised this way */
+            whatMayHold: components["schemas"]["HoldCriteriaView"] | null;
+        };
+        DisclosureRatingsView: {
+            bayesianPrior: components["schemas"]["BayesianPriorView"];
+            includes: string;
+            recencyHalfLifeDays: number;
+        };
+        DisclosureVerificationView: {
+            methods: components["schemas"]["VerificationMethodView"][];
+            note: string;
+        };
+        DisclosureView: {
+            collection: components["schemas"]["DisclosureCollectionView"];
+            moderation: components["schemas"]["DisclosureModerationView"];
+            ratings: components["schemas"]["DisclosureRatingsView"];
+            /** @enum {number} */
+            schemaVersion: 1;
+            verification: components["schemas"]["DisclosureVerificationView"];
+        };
         DryRunDto: {
             /**
              * @description How many of the most recently scored items to re-run
              * @default 200
              */
-            limit: number;
+            limit?: number;
         };
         DryRunView: {
             /** @description Verdict counts under the candidate */
@@ -2010,6 +2073,26 @@ export interface components {
             /** @enum {string} */
             status: "open" | "actioned" | "dismissed" | "unrouted";
         };
+        HealthIndicatorsView: {
+            database?: components["schemas"]["HealthIndicatorView"];
+            queue?: components["schemas"]["QueueHealthView"];
+        };
+        HealthIndicatorView: {
+            /** @description Why it is down */
+            message?: string;
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        HealthView: {
+            /** @description Every indicator */
+            details: components["schemas"]["HealthIndicatorsView"];
+            /** @description Indicators that are down */
+            error?: components["schemas"]["HealthIndicatorsView"];
+            /** @description Indicators that are up */
+            info?: components["schemas"]["HealthIndicatorsView"];
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
         HelpfulVoteDto: {
             /** @example shopper-7f3a9c */
             shopper: string;
@@ -2020,6 +2103,18 @@ export interface components {
             recorded: boolean;
             /** Format: uuid */
             reviewId: string;
+        };
+        HoldCriteriaView: {
+            fakeScoreSignals: string[];
+            /** @description Signal id → the value at which that signal alone holds a review */
+            heldWhenASignalReaches: {
+                [key: string]: number;
+            };
+            heldWhenTheFakeScoreReaches: number | null;
+            /** @description Signals that only order the moderation queue (every rating- and sentiment-derived one) */
+            priorityOnlySignals: string[];
+            /** @description Policy violations in the text that withhold a review */
+            withheldForPolicyViolations: string[];
         };
         ImportProgressView: {
             /** @description Every review of the import has a verdict. */
@@ -2256,6 +2351,15 @@ export interface components {
             name: string;
             sku: string;
         };
+        PublicFoldReasonView: {
+            /**
+             * @description The decision reason code, or `policy` for a general one
+             * @example duplicate
+             */
+            code: string;
+            /** @example Folded: it repeats another review. */
+            text: string;
+        };
         PublicReviewViewDto: {
             /** @description Masked display name */
             author: string;
@@ -2305,6 +2409,20 @@ export interface components {
             reasonCode?: string;
             /** @description A signal id that fired (non-zero contribution) in the review's current score, e.g. `burst_product`. */
             signal?: string;
+        };
+        QueueHealthView: {
+            /** @description Why it is down */
+            message?: string;
+            /** @description Outbox rows not yet relayed to the queue */
+            outboxBacklog?: number;
+            /** @description Age of the oldest of them */
+            outboxOldestSeconds?: number;
+            /** @description Score jobs by state: waiting, active, delayed, failed */
+            score?: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "up" | "down";
         };
         QueueItemDto: {
             ageSeconds: number;
@@ -2415,6 +2533,42 @@ export interface components {
             submittedAt: string;
             title: string | null;
         };
+        RatingDocumentView: {
+            /**
+             * @description Changes whenever a counted rating changes
+             * @example 12
+             */
+            aggregateVersion: string;
+            /** @description Shrunk toward the platform mean (see formula); null without ratings */
+            bayesianAverage: number | null;
+            /** @description Published and folded ratings from every channel */
+            count: number;
+            distribution: components["schemas"]["StarDistributionView"];
+            formula: components["schemas"]["RatingFormulaView"];
+            incentivizedCount: number;
+            /** @description schema.org AggregateRating; null without ratings */
+            jsonLd: components["schemas"]["AggregateRatingJsonLdView"] | null;
+            /** @example 4.33 */
+            mean: number | null;
+            note: string;
+            /** Format: uuid */
+            productId: string;
+            recencyWeightedAverage: number | null;
+            verified: components["schemas"]["VerifiedRatingView"];
+        };
+        RatingFormulaParametersView: {
+            halfLifeDays: number;
+            priorMean: number;
+            priorWeight: number;
+            recencyTime: string;
+            verifiedMeans: string;
+        };
+        RatingFormulaView: {
+            bayesianAverage: string;
+            mean: string;
+            parameters: components["schemas"]["RatingFormulaParametersView"];
+            recencyWeightedAverage: string;
+        };
         RefreshResult: {
             jobId: string;
             state: string;
@@ -2523,11 +2677,47 @@ export interface components {
             versions: Record<string, never>[];
             visibility: string;
         };
+        ReviewedProductJsonLdView: {
+            /** @enum {string} */
+            "@type": "Product";
+            name: string;
+            /** Format: uuid */
+            productID: string;
+            sku: string;
+        };
         ReviewerDto: {
             /** Format: date-time */
             accountCreatedAt?: string;
             displayName?: string;
             externalId: string;
+        };
+        ReviewFiltersView: {
+            /** @description Canonical aspect (`delivery` is listed as `logistics`) */
+            aspect?: string;
+            /** @enum {string} */
+            aspectPolarity?: "positive" | "negative" | "neutral";
+            hasMedia?: boolean;
+            /** @description Lower-cased language tag */
+            language?: string;
+            /** @description Ascending, without repeats */
+            stars?: number[];
+            verified?: boolean;
+        };
+        ReviewPageView: {
+            /** @description Published reviews first, folded ones last */
+            data: components["schemas"]["StorefrontReviewView"][];
+            filters: components["schemas"]["ReviewFiltersView"];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            /** Format: uuid */
+            productId: string;
+            /**
+             * @description The sort applied (former names are given as their current one)
+             * @enum {string}
+             */
+            sort: "newest" | "oldest" | "rating_desc" | "rating_asc" | "helpful";
+            /** @description Reviews matching the filters, on every page */
+            total: number;
         };
         RevisionViewDto: {
             body: string;
@@ -2666,6 +2856,15 @@ export interface components {
             verification: string;
             version: number;
         };
+        StarDistributionView: {
+            /** @description 1★ ratings */
+            1: number;
+            2: number;
+            3: number;
+            4: number;
+            /** @description 5★ ratings */
+            5: number;
+        };
         StatementView: {
             /** @example fold */
             action: string;
@@ -2692,6 +2891,65 @@ export interface components {
             reviewId: string;
             /** @description The whole statement as text */
             text: string;
+        };
+        StorefrontChannelView: {
+            /** @example web */
+            code: string;
+            /** @example web */
+            type: string;
+        };
+        StorefrontLabelsView: {
+            incentiveType: string | null;
+            incentivized: boolean;
+            /** @description verification is invitation */
+            invited: boolean;
+            /** @description verification is order_match */
+            verifiedPurchase: boolean;
+        };
+        StorefrontReplyBodyView: {
+            body: string;
+            /** @description Published more than once */
+            edited: boolean;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        StorefrontReviewView: {
+            author: string;
+            body: string;
+            channel: components["schemas"]["StorefrontChannelView"];
+            edited: boolean;
+            folded: boolean;
+            /** @description Why it is folded, in public words; null when it is not folded. */
+            foldReason: components["schemas"]["PublicFoldReasonView"] | null;
+            helpfulVotes: number;
+            /** Format: uuid */
+            id: string;
+            labels: components["schemas"]["StorefrontLabelsView"];
+            language: string | null;
+            mediaUrls: string[];
+            /** @description The merchant's published public reply; null when there is none */
+            merchantResponse: components["schemas"]["StorefrontReplyBodyView"] | null;
+            rating: number | null;
+            /** Format: date-time */
+            submittedAt: string;
+            title: string | null;
+            verification: string;
+        };
+        VerificationMethodView: {
+            /** @enum {string} */
+            id: "order_match" | "invitation" | "none";
+            /** @example Verified purchase */
+            label: string;
+            meaning: string;
+        };
+        VerifiedRatingView: {
+            /** @example 4.5 */
+            average: number | null;
+            /** @description Ratings verified by an order match or an invitation */
+            count: number;
+            distribution: components["schemas"]["StarDistributionView"];
+            /** @description Its own AggregateRating; null without verified ratings */
+            jsonLd: components["schemas"]["AggregateRatingJsonLdView"] | null;
         };
         WebhookListView: {
             data: components["schemas"]["WebhookView"][];
@@ -2794,12 +3052,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["ClientError"];
             "5XX": components["responses"]["ServerError"];
-            /** @description Database and queue up: `{status: "ok", info, error, details}` (terminus health check result) */
+            /** @description Database and queue up (terminus health check result) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["RateLimited"];
@@ -3048,9 +3308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DisclosureView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3819,12 +4077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        productId: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RatingDocumentView"];
                 };
             };
             /** @description Not modified: If-None-Match matched the ETag (weak comparison) */
@@ -3875,13 +4128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: {
-                            [key: string]: unknown;
-                        }[];
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReviewPageView"];
                 };
             };
             /** @description Not modified: If-None-Match matched the ETag (weak comparison) */
