@@ -1404,6 +1404,39 @@ export interface components {
              */
             polarity: "positive" | "negative" | "neutral" | "mixed" | null;
         };
+        AuditConfigView: {
+            alpha: number;
+            margin: number;
+            minSample: number;
+        };
+        AuditScopeView: {
+            /**
+             * Format: uuid
+             * @description null: the whole platform
+             */
+            merchantId: string | null;
+        };
+        AuditTestView: {
+            alert: boolean;
+            /** @description Rates: negative − positive. Time: P(negative waits longer) − ½ */
+            difference: number | null;
+            /** @description A group is too small for a verdict */
+            insufficient: boolean;
+            /** @enum {string} */
+            metric: "hold_rate" | "reject_rate" | "fold_rate" | "time_to_publish";
+            negative: number | null;
+            positive: number | null;
+            pValue: number | null;
+        };
+        AutomatedHoldsView: {
+            approvalRate: number | null;
+            /** @description A human published it: the hold was overturned */
+            approved: number;
+            byRuleSetVersion: components["schemas"]["RuleSetHoldAccuracyView"][];
+            bySignal: components["schemas"]["SignalHoldAccuracyView"][];
+            decided: number;
+            upheld: number;
+        };
         BayesianPriorView: {
             mean: number;
             weight: number;
@@ -2073,6 +2106,14 @@ export interface components {
             /** @enum {string} */
             status: "open" | "actioned" | "dismissed" | "unrouted";
         };
+        HandlingMinutesView: {
+            median: number | null;
+            p90: number | null;
+        };
+        HandlingTimesView: {
+            holdToDecision: components["schemas"]["HandlingMinutesView"];
+            receiptToDecision: components["schemas"]["HandlingMinutesView"];
+        };
         HealthIndicatorsView: {
             database?: components["schemas"]["HealthIndicatorView"];
             queue?: components["schemas"]["QueueHealthView"];
@@ -2184,6 +2225,13 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        LatencyFiguresView: {
+            count: number;
+            medianSeconds: number | null;
+            /** @description A percentile falls beyond the last histogram bound (over 30 days) */
+            overflow: boolean;
+            p90Seconds: number | null;
+        };
         MeDto: {
             /**
              * Format: uuid
@@ -2291,6 +2339,13 @@ export interface components {
             title: string | null;
             verification: string;
         };
+        MerchantStarParityView: {
+            alert: boolean;
+            byStar: components["schemas"]["StarLevelHoldRateView"][];
+            /** Format: uuid */
+            merchantId: string;
+            tests: components["schemas"]["StarParityTestView"][];
+        };
         MerchantView: {
             /** Format: date-time */
             createdAt: string;
@@ -2340,6 +2395,20 @@ export interface components {
         };
         OrderCountsResult: {
             upserted: number;
+        };
+        OutcomeRatesView: {
+            foldRate: number | null;
+            holdRate: number | null;
+            published: number;
+            received: number;
+            rejectRate: number | null;
+            timeToPublish: components["schemas"]["LatencyFiguresView"];
+        };
+        PeriodView: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
         };
         ProductView: {
             /** Format: date-time */
@@ -2569,6 +2638,15 @@ export interface components {
             parameters: components["schemas"]["RatingFormulaParametersView"];
             recencyWeightedAverage: string;
         };
+        RatingOutcomeRatesView: {
+            foldRate: number | null;
+            holdRate: number | null;
+            published: number;
+            rating: number;
+            received: number;
+            rejectRate: number | null;
+            timeToPublish: components["schemas"]["LatencyFiguresView"];
+        };
         RefreshResult: {
             jobId: string;
             state: string;
@@ -2751,6 +2829,14 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        RuleSetHoldAccuracyView: {
+            approvalRate: number | null;
+            /** @description A human published it: the hold was overturned */
+            approved: number;
+            decided: number;
+            ruleSetVersion: string;
+            upheld: number;
+        };
         RuleSetValidation: {
             /** @description "path: problem" for every problem; empty when valid */
             errors: string[];
@@ -2783,6 +2869,27 @@ export interface components {
             label: "positive" | "negative" | "mixed" | "neutral";
             /** @description -1 (negative) .. 1 (positive) */
             score: number;
+        };
+        SentimentGroupsView: {
+            negative: components["schemas"]["OutcomeRatesView"];
+            positive: components["schemas"]["OutcomeRatesView"];
+        };
+        SentimentOutcomeRatesView: {
+            foldRate: number | null;
+            holdRate: number | null;
+            published: number;
+            received: number;
+            rejectRate: number | null;
+            sentiment: string;
+            timeToPublish: components["schemas"]["LatencyFiguresView"];
+        };
+        SignalHoldAccuracyView: {
+            approvalRate: number | null;
+            /** @description A human published it: the hold was overturned */
+            approved: number;
+            decided: number;
+            signal: string;
+            upheld: number;
         };
         SignalViewDto: {
             contribution: number;
@@ -2865,6 +2972,36 @@ export interface components {
             /** @description 5★ ratings */
             5: number;
         };
+        StarHoldRateView: {
+            held: number;
+            holdRate: number | null;
+            received: number;
+        };
+        StarLevelHoldRateView: {
+            held: number;
+            holdRate: number | null;
+            rating: number;
+            received: number;
+        };
+        StarParityAuditView: {
+            alert: boolean;
+            merchants: components["schemas"]["MerchantStarParityView"][];
+            /** @description Significance of each test: alpha / tests per merchant */
+            testAlpha: number;
+        };
+        StarParityTestView: {
+            alert: boolean;
+            difference: number | null;
+            high: components["schemas"]["StarHoldRateView"];
+            insufficient: boolean;
+            low: components["schemas"]["StarHoldRateView"];
+            pValue: number | null;
+            /**
+             * @description The lower-star group, compared with 4–5★
+             * @enum {string}
+             */
+            stars: "1" | "2" | "3" | "1-2";
+        };
         StatementView: {
             /** @example fold */
             action: string;
@@ -2934,6 +3071,76 @@ export interface components {
             submittedAt: string;
             title: string | null;
             verification: string;
+        };
+        SuppressionAuditReportView: {
+            alert: boolean;
+            byRating: components["schemas"]["RatingOutcomeRatesView"][];
+            bySentiment: components["schemas"]["SentimentOutcomeRatesView"][];
+            config: components["schemas"]["AuditConfigView"];
+            groups: components["schemas"]["SentimentGroupsView"];
+            period: components["schemas"]["PeriodView"];
+            scope: components["schemas"]["AuditScopeView"];
+            starParity: components["schemas"]["StarParityAuditView"];
+            tests: components["schemas"]["AuditTestView"][];
+        };
+        TransparencyAppealsView: {
+            decided: number;
+            open: number;
+            overturned: number;
+            overturnRate: number | null;
+            received: number;
+            upheld: number;
+        };
+        TransparencyDecisionsView: {
+            automated: number;
+            automatedShare: number | null;
+            /** @description Action → decisions */
+            byAction: {
+                [key: string]: number;
+            };
+            /** @description Reason code → decisions */
+            byReasonCode: {
+                [key: string]: number;
+            };
+            folded: number;
+            held: number;
+            human: number;
+            published: number;
+            removedOrHidden: number;
+            total: number;
+            withheld: number;
+        };
+        TransparencyItemsView: {
+            /** @description Content kind → items received */
+            byKind: {
+                [key: string]: number;
+            };
+            /** @description Status now → items received in the period */
+            currentStatus: {
+                [key: string]: number;
+            };
+            received: number;
+        };
+        TransparencyNoticesView: {
+            /** @description Reason code → notices */
+            byReasonCode: {
+                [key: string]: number;
+            };
+            open: number;
+            received: number;
+            rejected: number;
+            upheld: number;
+        };
+        TransparencyReportView: {
+            appeals: components["schemas"]["TransparencyAppealsView"];
+            automatedHolds: components["schemas"]["AutomatedHoldsView"];
+            decisions: components["schemas"]["TransparencyDecisionsView"];
+            /** Format: date-time */
+            generatedAt: string;
+            handlingMinutes: components["schemas"]["HandlingTimesView"];
+            items: components["schemas"]["TransparencyItemsView"];
+            notices: components["schemas"]["TransparencyNoticesView"];
+            period: components["schemas"]["PeriodView"];
         };
         VerificationMethodView: {
             /** @enum {string} */
@@ -4383,9 +4590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SuppressionAuditReportView"];
                     "text/csv": string;
                 };
             };
@@ -4418,9 +4623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TransparencyReportView"];
                     "text/html": string;
                 };
             };
