@@ -3,7 +3,7 @@ import jestPlugin from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-artifacts/**', 'src/console/static/**', 'models/**'] },
+  { ignores: ['dist/**', 'packages/*/dist/**', 'packages/client/src/schema.ts', 'node_modules/**', '.data/**', 'coverage/**', 'test-artifacts/**', 'src/console/static/**', 'models/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,7 @@ import type { Queue } from 'bullmq';
 import { Public } from '../common/auth/roles.decorator.js';
 import { OutboxService } from '../publishing/outbox.service.js';
 import { QueueName } from '../queue/queue.constants.js';
+import { HealthView } from './health.view.js';
 
 @ApiTags('ops')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
@@ -23,7 +24,7 @@ export class HealthController {
   // Terminus documents the route only where it can require() @nestjs/swagger (an ES module): on Node 22+ but
   // not on 20, so the spec would depend on the runtime. Documented here instead, the same on every Node.
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOkResponse({ description: 'Database and queue up: `{status: "ok", info, error, details}` (terminus health check result)' })
+  @ApiOkResponse({ type: HealthView, description: 'Database and queue up (terminus health check result)' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down: `{status: "error", info, error, details}`' })
   public check(): Promise<HealthCheckResult> {
     return this.health.check([

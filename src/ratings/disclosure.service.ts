@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { holdCriteria, type HoldCriteria } from '../scoring/domain/rules/hold-criteria.js';
 import { ActiveRuleSet } from '../scoring/active-rule-set.js';
+import type { DisclosureView } from './disclosure.view.js';
 import { RECENCY_HALF_LIFE_DAYS } from './domain/rating-figures.js';
 import { PlatformPrior } from './platform-prior.js';
 
@@ -21,7 +22,7 @@ export class DisclosureService {
     return this.described;
   }
 
-  public async disclosure(): Promise<Record<string, unknown>> {
+  public async disclosure(): Promise<DisclosureView> {
     const rules = this.activeRules();
     const prior = await this.prior.current();
     return {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { aggregateRatingJsonLd, ratingFigures, verifiedRating, type StarCounts } from './domain/rating-figures.js';
+import type { RatingDocumentView } from './rating-document.view.js';
 import type { ProductAggregate } from './ratings.repository.js';
 import type { CachedBody } from './storefront-cache.js';
 
@@ -12,7 +13,7 @@ export const storefrontEtag = (...parts: string[]): string => `"${createHash('sh
 export function renderRating(aggregate: ProductAggregate, verifiedCounts: StarCounts, prior: { weight: number; mean: number }, cacheKey: string): Omit<CachedBody, 'expiresAt'> {
   const productId = aggregate.product.id;
   const figures = ratingFigures(aggregate.totals, { priorWeight: prior.weight, priorMean: prior.mean });
-  const body = {
+  const body: RatingDocumentView = {
     productId, ...figures, verified: verifiedRating(aggregate.product, verifiedCounts), aggregateVersion: aggregate.version, jsonLd: aggregateRatingJsonLd(aggregate.product, figures),
     note: 'Same figures on every channel: channel SKUs map to one product. Folded reviews count; star rating and sentiment never decide publication.',
   };

@@ -4,8 +4,11 @@ import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
 import { DisclosureService } from './disclosure.service.js';
+import { DisclosureView } from './disclosure.view.js';
 import { ProductReviewsQueryDto } from './ratings.dto.js';
 import { RatingsService } from './ratings.service.js';
+import { RatingDocumentView } from './rating-document.view.js';
+import { ReviewPageView } from './review-page.view.js';
 import { prepareStorefrontReply } from './storefront-response.js';
 
 @ApiTags('storefront')
@@ -18,14 +21,14 @@ export class RatingsController {
   ) {}
 
   @Get('products/:id/rating') @Roles('storefront', 'admin')
-  @ApiResponse({ status: 200, description: 'Rating figures (Bayesian and plain average, distribution), verified-only figures and schema.org JSON-LD; strong ETag', schema: { type: 'object', required: ['productId'], properties: { productId: { type: 'string', format: 'uuid' } }, additionalProperties: true } })
+  @ApiResponse({ status: 200, type: RatingDocumentView, description: 'Rating figures (Bayesian and plain average, distribution), verified-only figures and schema.org JSON-LD; strong ETag' })
   @ApiResponse({ status: 304, description: 'Not modified: If-None-Match matched the ETag (weak comparison)' })
   public async rating(@Param() params: UuidParamDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
     return prepareStorefrontReply(reply, ifNoneMatch, await this.ratings.rating(params.id));
   }
 
   @Get('products/:id/reviews') @Roles('storefront', 'admin')
-  @ApiResponse({ status: 200, description: 'One page of published and folded reviews (folded last) with the total and nextCursor; strong ETag', schema: { type: 'object', required: ['data'], properties: { data: { type: 'array', items: { type: 'object', additionalProperties: true } } }, additionalProperties: true } })
+  @ApiResponse({ status: 200, type: ReviewPageView, description: 'One page of published and folded reviews (folded last) with the total and nextCursor; strong ETag' })
   @ApiResponse({ status: 304, description: 'Not modified: If-None-Match matched the ETag (weak comparison)' })
   public async reviews(
     @Param() params: UuidParamDto, @Query() query: ProductReviewsQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
@@ -34,8 +37,8 @@ export class RatingsController {
   }
 
   @Get('disclosure') @Roles('storefront', 'admin', 'moderator', 'merchant', 'channel')
-  @ApiResponse({ status: 200, description: 'Machine-readable "how reviews are verified and moderated" disclosure (EU Omnibus)', schema: { type: 'object', additionalProperties: true } })
-  public getDisclosure(): Promise<Record<string, unknown>> {
+  @ApiResponse({ status: 200, type: DisclosureView, description: 'Machine-readable "how reviews are verified and moderated" disclosure (EU Omnibus)' })
+  public getDisclosure(): Promise<DisclosureView> {
     return this.disclosure.disclosure();
   }
 

@@ -14,6 +14,7 @@ import { RatingsRepository, type ProductAggregate } from './ratings.repository.j
 import { StorefrontCache, type CachedBody } from './storefront-cache.js';
 import { ratingCacheKey } from './storefront-cache-keys.js';
 import { mapStorefrontReview } from './storefront-views.js';
+import type { ReviewPageView } from './review-page.view.js';
 
 function aspectFilter(dto: ProductReviewsQueryDto): Pick<ReviewFilters, 'aspect' | 'aspectPolarity'> {
   if (dto.aspect === undefined) {
@@ -70,7 +71,8 @@ export class RatingsService {
     const [rows, total] = await Promise.all([this.repo.publicReviews(productId, q, after), this.repo.countPublicReviews(productId, q.filters)]);
     const last = rows.at(-1);
     const nextCursor = rows.length === q.limit && last ? encodeCursor(scope, [Number(last.k_folded), Number(last.k_num), last.k_time, last.id]) : null;
-    const json = JSON.stringify({ productId, sort: q.sort, filters: q.filters, total, data: rows.map(mapStorefrontReview), nextCursor });
+    const page: ReviewPageView = { productId, sort: q.sort, filters: q.filters, total, data: rows.map(mapStorefrontReview), nextCursor };
+    const json = JSON.stringify(page);
     // The list has no single version (replies and votes change it too), so its strong ETag is the body's hash.
     const rendered = { etag: storefrontEtag('reviews', json), json };
     this.cache.set(productId, key, rendered, readAt);

@@ -13,6 +13,25 @@ export class PublicFoldReasonView implements PublicFoldReason {
   public text: string;
 }
 
+export class StorefrontChannelView {
+  @ApiProperty({ example: 'web' }) public code: string;
+  @ApiProperty({ example: 'web' }) public type: string;
+}
+
+/** Disclosure labels a storefront must show next to the review (EU Omnibus, FTC 16 CFR 465). */
+export class StorefrontLabelsView {
+  @ApiProperty({ description: 'verification is order_match' }) public verifiedPurchase: boolean;
+  @ApiProperty({ description: 'verification is invitation' }) public invited: boolean;
+  @ApiProperty() public incentivized: boolean;
+  @ApiProperty({ type: 'string', nullable: true }) public incentiveType: string | null;
+}
+
+export class StorefrontReplyBodyView {
+  @ApiProperty() public body: string;
+  @ApiProperty({ description: 'Published more than once' }) public edited: boolean;
+  @ApiProperty({ format: 'date-time' }) public publishedAt: string;
+}
+
 export class StorefrontReviewView {
   @ApiProperty({ type: 'string', format: 'uuid' })
   public id: string;
@@ -35,14 +54,14 @@ export class StorefrontReviewView {
   @ApiProperty({ type: 'string' })
   public author: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true })
-  public channel: { code: string; type: string };
+  @ApiProperty({ type: () => StorefrontChannelView })
+  public channel: StorefrontChannelView;
 
   @ApiProperty({ type: 'string' })
   public verification: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true })
-  public labels: { verifiedPurchase: boolean; invited: boolean; incentivized: boolean; incentiveType: string | null };
+  @ApiProperty({ type: () => StorefrontLabelsView })
+  public labels: StorefrontLabelsView;
 
   @ApiProperty({ type: 'boolean' })
   public folded: boolean;
@@ -59,8 +78,8 @@ export class StorefrontReviewView {
   @ApiProperty({ type: 'string', format: 'date-time' })
   public submittedAt: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
-  public merchantResponse: { body: string; edited: boolean; publishedAt: string } | null;
+  @ApiProperty({ type: () => StorefrontReplyBodyView, nullable: true, description: "The merchant's published public reply; null when there is none" })
+  public merchantResponse: StorefrontReplyBodyView | null;
 }
 
 export type StorefrontReplyView = StorefrontReviewView['merchantResponse'];

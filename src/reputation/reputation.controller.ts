@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
@@ -11,6 +11,7 @@ import {
   ComplaintResult, CreateComplaintDto, IndicatorsQueryDto, OrderCountsResult, PutOrderCountsDto, RefreshResult, RefreshRollupsDto, RollupStatusView, SuppressionAuditQueryDto,
   TransparencyQueryDto,
 } from './reputation.dto.js';
+import { SuppressionAuditReportView, TransparencyReportView } from './audit-report.views.js';
 import { IndicatorsView } from './reputation.views.js';
 
 function send<T>(reply: FastifyReply, rendered: Rendered<T>): T | string {
@@ -21,6 +22,7 @@ function send<T>(reply: FastifyReply, rendered: Rendered<T>): T | string {
 
 @ApiTags('reputation')
 @ApiBearerAuth()
+@ApiExtraModels(SuppressionAuditReportView, TransparencyReportView)
 @Controller({ path: 'reputation', version: '1' })
 export class ReputationController {
   public constructor(
@@ -39,7 +41,7 @@ export class ReputationController {
   @Get('suppression-audit') @Roles('admin', 'moderator', 'merchant')
   @ApiResponse({
     status: 200, description: 'Publication rates by star rating and sentiment per channel (FTC 16 CFR 465.7 parity audit); `format=csv` answers the same rows as CSV',
-    content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'text/csv': { schema: { type: 'string' } } },
+    content: { 'application/json': { schema: { $ref: getSchemaPath(SuppressionAuditReportView) } }, 'text/csv': { schema: { type: 'string' } } },
   })
   public async suppressionAudit(@Auth() auth: AuthContext, @Query() query: SuppressionAuditQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return send(reply, await this.audit.suppressionAudit(auth, query));
@@ -48,7 +50,7 @@ export class ReputationController {
   @Get('transparency-report') @Roles('admin', 'moderator')
   @ApiResponse({
     status: 200, description: 'Periodic transparency report (DSA): decisions by reason, automation, appeals; `format=html` answers a printable page',
-    content: { 'application/json': { schema: { type: 'object', additionalProperties: true } }, 'text/html': { schema: { type: 'string' } } },
+    content: { 'application/json': { schema: { $ref: getSchemaPath(TransparencyReportView) } }, 'text/html': { schema: { type: 'string' } } },
   })
   public async transparencyReport(@Query() query: TransparencyQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return send(reply, await this.audit.transparencyReport(query));

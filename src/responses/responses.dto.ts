@@ -16,7 +16,8 @@ export class CreateResponseDto {
   @Transform(trim) @IsString() @IsSafeText() @IsNotEmpty() @MaxLength(5000)
   public body: string;
 
-  @ApiProperty({ enum: ['public', 'private'], default: 'public' })
+  // Optional on the wire (the default applies): the generated client must not make integrators send it.
+  @ApiPropertyOptional({ enum: ['public', 'private'], default: 'public' })
   @IsIn(['public', 'private'])
   public visibility: 'public' | 'private' = 'public';
 }

@@ -80,8 +80,21 @@ export interface ProductRef {
   sku: string;
 }
 
+/** schema.org AggregateRating of a Product, for search engines. */
+export interface AggregateRatingJsonLd {
+  '@context': 'https://schema.org';
+  '@type': 'AggregateRating';
+  description?: string;
+  ratingValue: number;
+  reviewCount: number;
+  ratingCount: number;
+  bestRating: 5;
+  worstRating: 1;
+  itemReviewed: { '@type': 'Product'; name: string; sku: string; productID: string };
+}
+
 /** schema.org AggregateRating; null without ratings (an AggregateRating needs ratingCount ≥ 1). */
-export function aggregateRatingJsonLd(product: ProductRef, figures: Pick<RatingFigures, 'count' | 'mean'>, description?: string): Record<string, unknown> | null {
+export function aggregateRatingJsonLd(product: ProductRef, figures: Pick<RatingFigures, 'count' | 'mean'>, description?: string): AggregateRatingJsonLd | null {
   if (figures.count === 0 || figures.mean === null) return null;
   return {
     '@context': 'https://schema.org',
@@ -106,7 +119,7 @@ export interface VerifiedRating {
   average: number | null;
   distribution: RatingFigures['distribution'];
   /** Its own AggregateRating, for pages that show only verified ratings. */
-  jsonLd: Record<string, unknown> | null;
+  jsonLd: AggregateRatingJsonLd | null;
 }
 
 export const VERIFIED_ONLY_DESCRIPTION = 'Verified ratings only: the review matched an order or came from a purchase invitation.';
