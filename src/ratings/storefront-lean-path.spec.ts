@@ -102,6 +102,14 @@ describe('StorefrontLeanPath', () => {
     expect(passedOn).toEqual([`${init.method ?? 'GET'} ${path}`]);
   });
 
+  it('remembers the verdict on a query string both ways: a plain one is answered again, an unusual one passed on again', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      await send(`/v1/products/${PRODUCT}/reviews?limit=5&sort=recent`);
+      await send(`/v1/products/${PRODUCT}/reviews?limit=5&bogus=1`);
+    }
+    expect(passedOn).toEqual([`GET /v1/products/${PRODUCT}/reviews?limit=5&bogus=1`, `GET /v1/products/${PRODUCT}/reviews?limit=5&bogus=1`]);
+  });
+
   it('leaves a request to the full path while debug logging is on', async () => {
     Logger.overrideLogger(['debug', 'log', 'warn', 'error']);
     await send(`/v1/products/${PRODUCT}/rating`);

@@ -15,6 +15,9 @@ import { CACHE_CONTROL, JSON_CONTENT_TYPE, notModified } from './storefront-resp
 /** `/v1/products/<uuid>/rating` or `/v1/products/<uuid>/reviews?<query>`, nothing else (no encoding, no trailing slash). */
 const CACHED_READ = /^\/v1\/products\/([0-9A-Fa-f-]{36})\/(rating|reviews)(?:\?([A-Za-z0-9_.,:=&-]*))?$/;
 
+/** Distinct review query strings remembered with their cache key; a shop's pages use a handful. Cleared when full. */
+const MAX_REMEMBERED_QUERIES = 1_000;
+
 /** Security headers first, as configureApp's onRequest hook sets them, as a flat [name, value, …] list for writeHead. */
 const SECURITY_HEADERS: readonly string[] = Object.entries(JSON_API_HEADERS).flat();
 
@@ -54,6 +57,8 @@ function plainQuery(text: string | undefined): Record<string, string> | undefine
  */
 export class StorefrontLeanPath {
   private closing = false;
+  /** Query text → reviews cache key (null: not a plain query). Pure, so remembering it changes no answer. */
+  private readonly reviewKeys = new Map<string, string | null>();
 
   public constructor(private readonly options: LeanPathOptions) {}
 
@@ -107,11 +112,18 @@ export class StorefrontLeanPath {
     if (route === 'rating') {
       const prior = queryText === undefined ? this.options.prior.peek() : undefined;
       key = prior && ratingCacheKey(prior);
-    } else {
-      const query = plainQuery(queryText);
-      const q = query && parsePlainReviewQuery(query);
-      key = q && reviewsCacheKey(q);
-    }
+    } else key = this.reviewsKey(queryText ?? '') ?? undefined;
     return key === undefined ? undefined : this.options.cache.get(productId, key);
+  }
+
+  private reviewsKey(queryText: string): string | null {
+    let key = this.reviewKeys.get(queryText);
+    if (key !== undefined) return key;
+    const query = plainQuery(queryText);
+    const q = query && parsePlainReviewQuery(query);
+    key = q ? reviewsCacheKey(q) : null;
+    if (this.reviewKeys.size >= MAX_REMEMBERED_QUERIES) this.reviewKeys.clear();
+    this.reviewKeys.set(queryText, key);
+    return key;
   }
 }
