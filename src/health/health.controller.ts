@@ -32,8 +32,9 @@ export class HealthController {
       async () => {
         const check = this.indicator.check('queue');
         try {
-          const counts = await this.scoreQueue.getJobCounts('waiting', 'active', 'delayed', 'failed');
-          const backlog = await this.outbox.backlog();
+          // Side by side, not one after the other: under load (four 33 MB bulks) each answer waits for the
+          // event loop, and /health p99 was the sum of those waits (issue 16: 102 ms against a 100 ms target).
+          const [counts, backlog] = await Promise.all([this.scoreQueue.getJobCounts('waiting', 'active', 'delayed', 'failed'), this.outbox.backlog()]);
           return check.up({ score: counts, outboxBacklog: backlog.count, outboxOldestSeconds: Math.round(backlog.oldestAgeSeconds) });
         } catch (error) {
           return check.down({ message: (error as Error).message });

@@ -23,7 +23,7 @@ export class RatingsController {
   @Get('products/:id/rating') @Roles('storefront', 'admin')
   @ApiResponse({ status: 200, type: RatingDocumentView, description: 'Rating figures (Bayesian and plain average, distribution), verified-only figures and schema.org JSON-LD; strong ETag' })
   @ApiResponse({ status: 304, description: 'Not modified: If-None-Match matched the ETag (weak comparison)' })
-  public async rating(@Param() params: UuidParamDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
+  public async rating(@Param() params: UuidParamDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer | undefined> {
     return prepareStorefrontReply(reply, ifNoneMatch, await this.ratings.rating(params.id));
   }
 
@@ -32,7 +32,7 @@ export class RatingsController {
   @ApiResponse({ status: 304, description: 'Not modified: If-None-Match matched the ETag (weak comparison)' })
   public async reviews(
     @Param() params: UuidParamDto, @Query() query: ProductReviewsQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string | undefined> {
+  ): Promise<Buffer | undefined> {
     return prepareStorefrontReply(reply, ifNoneMatch, await this.ratings.reviews(params.id, query));
   }
 

@@ -11,7 +11,7 @@ import { renderRating, storefrontEtag } from './rating-rendering.js';
 import type { ProductReviewsQueryDto } from './ratings.dto.js';
 import { RatingsError, RatingsErrorCode } from './ratings.error.js';
 import { RatingsRepository, type ProductAggregate } from './ratings.repository.js';
-import { StorefrontCache, type CachedBody } from './storefront-cache.js';
+import { StorefrontCache, storefrontBody, type StorefrontBody } from './storefront-cache.js';
 import { ratingCacheKey } from './storefront-cache-keys.js';
 import { mapStorefrontReview } from './storefront-views.js';
 import type { ReviewPageView } from './review-page.view.js';
@@ -46,7 +46,7 @@ export class RatingsService {
     private readonly prior: PlatformPrior,
   ) {}
 
-  public async rating(productId: string): Promise<Omit<CachedBody, 'expiresAt'>> {
+  public async rating(productId: string): Promise<StorefrontBody> {
     const prior = await this.prior.current();
     const key = ratingCacheKey(prior);
     const hit = this.cache.get(productId, key);
@@ -58,7 +58,7 @@ export class RatingsService {
     return rendered;
   }
 
-  public async reviews(productId: string, dto: ProductReviewsQueryDto): Promise<Omit<CachedBody, 'expiresAt'>> {
+  public async reviews(productId: string, dto: ProductReviewsQueryDto): Promise<StorefrontBody> {
     const q = toReviewQuery(dto);
     const key = reviewsCacheKey(q);
     const hit = this.cache.get(productId, key);
@@ -74,7 +74,7 @@ export class RatingsService {
     const page: ReviewPageView = { productId, sort: q.sort, filters: q.filters, total, data: rows.map(mapStorefrontReview), nextCursor };
     const json = JSON.stringify(page);
     // The list has no single version (replies and votes change it too), so its strong ETag is the body's hash.
-    const rendered = { etag: storefrontEtag('reviews', json), json };
+    const rendered = storefrontBody(storefrontEtag('reviews', json), json);
     this.cache.set(productId, key, rendered, readAt);
     return rendered;
   }

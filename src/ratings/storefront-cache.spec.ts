@@ -1,5 +1,5 @@
 import type { AppConfigService } from '../config/app-config.service.js';
-import { MAX_RENDERS_PER_PRODUCT, StorefrontCache } from './storefront-cache.js';
+import { MAX_RENDERS_PER_PRODUCT, StorefrontCache, storefrontBody, type StorefrontBody } from './storefront-cache.js';
 
 /** The cache without its LISTEN connection: enabled as if the listener were up. */
 class ListeningCache extends StorefrontCache {
@@ -9,7 +9,7 @@ class ListeningCache extends StorefrontCache {
 }
 
 const config = { ratings: { cache: true, cacheTtlMs: 60_000 } } as unknown as AppConfigService;
-const body = (n: number): { etag: string; json: string } => ({ etag: `"${n}"`, json: `{"page":${n}}` });
+const body = (n: number): StorefrontBody => storefrontBody(`"${n}"`, `{"page":${n}}`);
 
 describe('StorefrontCache', () => {
   it('keeps at most MAX_RENDERS_PER_PRODUCT renders of one product, dropping the oldest', () => {
@@ -19,14 +19,14 @@ describe('StorefrontCache', () => {
     const kept = Array.from({ length: pages }, (_, n) => cache.get('product-1', `reviews:recent:20:cursor-${n}`)).filter(Boolean);
     expect(kept).toHaveLength(MAX_RENDERS_PER_PRODUCT);
     expect(cache.get('product-1', 'reviews:recent:20:cursor-0')).toBeUndefined();
-    expect(cache.get('product-1', `reviews:recent:20:cursor-${pages - 1}`)?.json).toBe(`{"page":${pages - 1}}`);
+    expect(cache.get('product-1', `reviews:recent:20:cursor-${pages - 1}`)?.bytes.toString()).toBe(`{"page":${pages - 1}}`);
   });
 
   it('replacing a render already cached does not evict another', () => {
     const cache = new ListeningCache(config);
     for (let n = 0; n < MAX_RENDERS_PER_PRODUCT; n += 1) cache.set('product-1', `k${n}`, body(n));
     cache.set('product-1', `k${MAX_RENDERS_PER_PRODUCT - 1}`, body(999));
-    expect(cache.get('product-1', 'k0')?.json).toBe('{"page":0}');
-    expect(cache.get('product-1', `k${MAX_RENDERS_PER_PRODUCT - 1}`)?.json).toBe('{"page":999}');
+    expect(cache.get('product-1', 'k0')?.bytes.toString()).toBe('{"page":0}');
+    expect(cache.get('product-1', `k${MAX_RENDERS_PER_PRODUCT - 1}`)?.bytes.toString()).toBe('{"page":999}');
   });
 });

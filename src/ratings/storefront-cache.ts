@@ -2,11 +2,18 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import pg from 'pg';
 import { AppConfigService } from '../config/app-config.service.js';
 
-export interface CachedBody {
+/** A rendered storefront response: its strong ETag and its JSON as UTF-8 bytes, encoded once at render, sent as they are. */
+export interface StorefrontBody {
   etag: string;
-  json: string;
+  bytes: Buffer;
+}
+
+export interface CachedBody extends StorefrontBody {
   expiresAt: number;
 }
+
+/** A render's JSON text as a StorefrontBody. */
+export const storefrontBody = (etag: string, json: string): StorefrontBody => ({ etag, bytes: Buffer.from(json, 'utf8') });
 
 /** Payload: '*' (everything) or product ids, comma-separated (StorefrontChangeRelay batches them). */
 export const STOREFRONT_CHANGED_CHANNEL = 'candor_product_changed';
@@ -68,14 +75,14 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
     return this.generation;
   }
 
-  public set(productId: string, key: string, body: Omit<CachedBody, 'expiresAt'>, readAt?: number): void {
+  public set(productId: string, key: string, body: StorefrontBody, readAt?: number): void {
     if (!this.enabled) return;
     if (readAt !== undefined && (readAt < this.generationFloor || (this.invalidatedAt.get(productId) ?? -1) > readAt)) return;
     if (this.entries.size >= MAX_CACHED_PRODUCTS && !this.entries.has(productId)) this.entries.delete(this.entries.keys().next().value as string);
     let forProduct = this.entries.get(productId);
     if (!forProduct) this.entries.set(productId, (forProduct = new Map()));
     if (forProduct.size >= MAX_RENDERS_PER_PRODUCT && !forProduct.has(key)) forProduct.delete(forProduct.keys().next().value as string);
-    forProduct.set(key, { ...body, expiresAt: Date.now() + this.config.ratings.cacheTtlMs });
+    forProduct.set(key, { etag: body.etag, bytes: body.bytes, expiresAt: Date.now() + this.config.ratings.cacheTtlMs });
   }
 
   public invalidate(productId: string): void {

@@ -7,7 +7,8 @@ import type { Role } from '../common/auth/role.js';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter.js';
 import { PlatformPrior } from './platform-prior.js';
 import { RatingsController } from './ratings.controller.js';
-import { StorefrontCache } from './storefront-cache.js';
+import { StorefrontCache, type CachedBody } from './storefront-cache.js';
+import { StorefrontLeanPath } from './storefront-lean-path.js';
 import { reviewsCacheKey } from './domain/review-query.js';
 import { parsePlainReviewQuery } from './domain/review-query-text.js';
 import { ratingCacheKey } from './storefront-cache-keys.js';
@@ -30,8 +31,8 @@ function reviewsKeyOf(query: Record<string, unknown>): string | undefined {
 }
 
 /**
- * Storefront reads are the platform's hottest path. A request whose rendered response is
- * already cached is answered here, in an onRequest hook, after the same key, role and
+ * Storefront reads are the platform's hottest path. Most cache hits are answered before Fastify
+ * (StorefrontLeanPath); a hit that path leaves alone (a key to look up first) is answered here, in an onRequest hook, after the same key, role and
  * rate-limit checks ApiKeyGuard makes (RequestAuthorizer, roles read from the controller's
  * @Roles); it skips Nest's guard/pipe/interceptor pipeline, which cost several times the
  * work of the answer. Entries are only ever created by the controller, after full
@@ -54,6 +55,7 @@ export class StorefrontCachedResponses implements OnModuleInit {
     if (!fastify) return;
     const ratingRoles = rolesOf(RatingsController.prototype.rating);
     const reviewsRoles = rolesOf(RatingsController.prototype.reviews);
+    new StorefrontLeanPath({ cache: this.cache, prior: this.prior, authorizer: this.authorizer, roles: { rating: ratingRoles, reviews: reviewsRoles } }).install(fastify);
     fastify.addHook('onRequest', (request, reply, done) => {
       if (request.method !== 'GET' || !this.cache.enabled) return done();
       const route = request.routeOptions.url;
@@ -83,7 +85,7 @@ export class StorefrontCachedResponses implements OnModuleInit {
     });
   }
 
-  private answer(request: FastifyRequest, reply: FastifyReply, hit: { etag: string; json: string }): void {
+  private answer(request: FastifyRequest, reply: FastifyReply, hit: CachedBody): void {
     const ifNoneMatch = request.headers['if-none-match'];
     void reply.header('x-candor-cache', 'hit');
     void reply.send(prepareStorefrontReply(reply, typeof ifNoneMatch === 'string' ? ifNoneMatch : undefined, hit));

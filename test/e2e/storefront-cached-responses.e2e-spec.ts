@@ -1,7 +1,7 @@
 import pg from 'pg';
 import request from 'supertest';
 import { ApiKeysService } from '../../src/common/auth/api-keys.service.js';
-import { STOREFRONT_CHANGED_CHANNEL, StorefrontCache } from '../../src/ratings/storefront-cache.js';
+import { STOREFRONT_CHANGED_CHANNEL, StorefrontCache, storefrontBody } from '../../src/ratings/storefront-cache.js';
 import { StorefrontChangeRelay } from '../../src/ratings/storefront-change-relay.js';
 import { StorefrontCacheWarmer } from '../../src/ratings/storefront-cache-warmer.js';
 import { bearer, expectError, openSql, type Sql } from '../utils/e2e.js';
@@ -47,6 +47,35 @@ describe('storefront cached responses', () => {
     }
     expect(hit.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(hit.headers['x-request-id']).not.toBe(miss.headers['x-request-id']);
+  });
+
+  /** Every header but the ones that differ per response by design. */
+  const sameHeaders = (res: request.Response): Record<string, unknown> => {
+    const { date: _date, 'x-request-id': _id, [HIT]: _flag, ...rest } = res.headers as Record<string, unknown>;
+    return rest;
+  };
+
+  it('answers a hit with exactly the headers of the full path: 200, 304, a client request id, a publishable key from its origin', async () => {
+    const publishable = (await t.app.get(ApiKeysService).create({ role: 'storefront', label: 'widget', publishable: true, allowedOrigins: ['https://shop.example'] })).key;
+    for (const [path, key, origin] of [[ratingPath(w.otherProduct.id), w.storefrontKey, undefined], [`/v1/products/${w.otherProduct.id}/reviews?limit=3&sort=recent`, w.storefrontKey, undefined],
+      [`/v1/products/${w.otherProduct.id}/reviews?limit=4`, publishable, 'https://shop.example']] as const) {
+      t.app.get(StorefrontCache).invalidate(w.otherProduct.id);
+      const send = (extra: Record<string, string> = {}): request.Test => {
+        const req = get(path, key).set(extra);
+        return origin ? req.set('origin', origin) : req;
+      };
+      const miss = await send();
+      const hit = await send({ 'x-request-id': 'client-chosen-id' });
+      expect({ path, miss: miss.status, hit: hit.status, missFlag: miss.headers[HIT], hitFlag: hit.headers[HIT], id: hit.headers['x-request-id'], same: hit.text === miss.text })
+        .toEqual({ path, miss: 200, hit: 200, missFlag: undefined, hitFlag: 'hit', id: 'client-chosen-id', same: true });
+      expect(sameHeaders(hit)).toEqual(sameHeaders(miss));
+      // A 304 of the full path (a miss) and of a hit, with a weak validator in a list.
+      t.app.get(StorefrontCache).invalidate(w.otherProduct.id);
+      const notModified = await send({ 'if-none-match': `"other", W/${miss.headers.etag}` });
+      const cached = await send({ 'if-none-match': `"other", W/${miss.headers.etag}` });
+      expect({ full: notModified.status, hit: cached.status, flag: cached.headers[HIT], body: cached.text }).toEqual({ full: 304, hit: 304, flag: 'hit', body: '' });
+      expect(sameHeaders(cached)).toEqual(sameHeaders(notModified));
+    }
   });
 
   it('answers If-None-Match on a cached read with 304', async () => {
@@ -118,9 +147,9 @@ describe('storefront cached responses', () => {
     const cache = t.app.get(StorefrontCache);
     const readAt = cache.readGeneration();
     cache.invalidate(w.otherProduct.id);
-    cache.set(w.otherProduct.id, 'probe', { etag: '"x"', json: '{}' }, readAt);
+    cache.set(w.otherProduct.id, 'probe', storefrontBody('"x"', '{}'), readAt);
     expect(cache.get(w.otherProduct.id, 'probe')).toBeUndefined();
-    cache.set(w.otherProduct.id, 'probe', { etag: '"x"', json: '{}' }, cache.readGeneration());
+    cache.set(w.otherProduct.id, 'probe', storefrontBody('"x"', '{}'), cache.readGeneration());
     expect(cache.get(w.otherProduct.id, 'probe')).toBeDefined();
     cache.invalidate(w.otherProduct.id);
   });

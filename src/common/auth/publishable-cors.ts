@@ -9,7 +9,7 @@ const PREFLIGHT_MAX_AGE_S = 600;
 const ORIGIN_MEMORY_MS = 5_000;
 const MAX_REMEMBERED_ORIGINS = 10_000;
 const ALLOWED_HEADERS = 'authorization, x-api-key, if-none-match';
-const EXPOSED_HEADERS = 'etag, retry-after, x-request-id';
+export const CORS_EXPOSED_HEADERS = 'etag, retry-after, x-request-id';
 
 /** Adds to Vary rather than replacing what another hook put there. */
 function addVary(reply: FastifyReply, value: string): void {
@@ -45,7 +45,7 @@ export class PublishableCors implements OnModuleInit {
     fastify.addHook('onSend', (request: AuthorizedRequest, reply, payload, done) => {
       const origin = request.headers.origin;
       if (typeof origin === 'string' && request.auth?.publishable?.origins.includes(origin)) {
-        void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', EXPOSED_HEADERS);
+        void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', CORS_EXPOSED_HEADERS);
       }
       if (request.auth?.publishable) addVary(reply, 'Origin');
       done(null, payload);

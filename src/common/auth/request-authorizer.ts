@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { IncomingHttpHeaders } from 'node:http';
 import { AppConfigService } from '../../config/app-config.service.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
 import { FailedAuthLimiter } from '../rate-limit/failed-auth-limiter.js';
-import { RateLimiter } from '../rate-limit/rate-limiter.js';
+import { RateLimiter, type RateLimit } from '../rate-limit/rate-limiter.js';
 import { ApiKeysService } from './api-keys.service.js';
 import type { AuthContext } from './auth-context.js';
 import { defaultKeyLimit } from './key-quotas.js';
@@ -11,7 +12,14 @@ import type { Role } from './role.js';
 
 export type AuthorizedRequest = FastifyRequest & { auth?: AuthContext };
 
-function extractKey(request: FastifyRequest): string | undefined {
+/** What the checks read from a request: Fastify's request, or a raw Node request seen before Fastify (same fields). */
+export interface RequestFacts {
+  method?: string;
+  headers: IncomingHttpHeaders;
+  ip?: string;
+}
+
+function extractKey(request: RequestFacts): string | undefined {
   const header = request.headers.authorization;
   if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7).trim();
   const alt = request.headers['x-api-key'];
@@ -21,12 +29,16 @@ function extractKey(request: FastifyRequest): string | undefined {
 const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 
 /** A publishable key is in every visitor's hands: it only reads, and only from the pages it was issued for. */
-function checkPublishableUse(request: FastifyRequest, origins: readonly string[]): void {
-  if (!READ_METHODS.has(request.method)) throw new CommonError(CommonErrorCode.Forbidden, 'A publishable key is read-only');
-  const origin = request.headers.origin;
-  if (typeof origin !== 'string' || !origins.includes(origin)) {
-    throw new CommonError(CommonErrorCode.Forbidden, 'This publishable key may only be used from its allowed origins');
-  }
+function checkPublishableUse(request: RequestFacts, origins: readonly string[]): void {
+  if (!publishableUseAllowed(request, origins)) throw publishableRefusal(request);
+}
+
+const publishableUseAllowed = (request: RequestFacts, origins: readonly string[]): boolean =>
+  READ_METHODS.has(request.method ?? '') && typeof request.headers.origin === 'string' && origins.includes(request.headers.origin);
+
+function publishableRefusal(request: RequestFacts): CommonError {
+  if (!READ_METHODS.has(request.method ?? '')) return new CommonError(CommonErrorCode.Forbidden, 'A publishable key is read-only');
+  return new CommonError(CommonErrorCode.Forbidden, 'This publishable key may only be used from its allowed origins');
 }
 
 /**
@@ -57,6 +69,20 @@ export class RequestAuthorizer {
     return cached && this.admit(request, roles, cached);
   }
 
+  /**
+   * The same checks for a request seen before Fastify (the storefront's cached-read path), without side
+   * effects unless every one passes: the key verified recently, its role allowed, publishable use in
+   * order and a token in each bucket (then spent). Undefined otherwise, with nothing spent or recorded,
+   * so the request can go the full way and be refused there exactly as before.
+   */
+  public admitWhollyOrNot(request: RequestFacts, roles: readonly Role[]): AuthContext | undefined {
+    const auth = this.keys.fromCache(extractKey(request));
+    if (!auth || !roles.includes(auth.role)) return undefined;
+    if (auth.publishable && !publishableUseAllowed(request, auth.publishable.origins)) return undefined;
+    const ip = auth.publishable ? { bucket: `ip|${auth.keyId}|${request.ip}`, limit: auth.publishable.ipLimit } : undefined;
+    return this.limiter.tryConsumeAll(auth.keyId, this.keyLimitOf(auth), ip) ? auth : undefined;
+  }
+
   /** Role check → publishable-key use → rate limits, for an authenticated key. */
   private admit(request: AuthorizedRequest, roles: readonly Role[] | undefined, auth: AuthContext): AuthContext {
     if (!roles || !roles.includes(auth.role)) {
@@ -65,10 +91,14 @@ export class RequestAuthorizer {
     // Set before the limits, so a refused publishable request still gets its CORS headers (the browser can read the 429).
     request.auth = auth;
     if (auth.publishable) checkPublishableUse(request, auth.publishable.origins);
-    const { perSecond } = this.config.rateLimit;
-    this.limiter.consume(auth.keyId, auth.rateLimit ?? (perSecond === 0 ? null : defaultKeyLimit(auth.role, Boolean(auth.publishable))));
+    this.limiter.consume(auth.keyId, this.keyLimitOf(auth));
     if (auth.publishable) this.limiter.consumeNamed(`ip|${auth.keyId}|${request.ip}`, auth.publishable.ipLimit, 'this client IP');
     return auth;
+  }
+
+  /** The key's own limit, else its role's default (none when RATE_LIMIT_PER_SECOND=0), else the process default. */
+  private keyLimitOf(auth: AuthContext): RateLimit | null | undefined {
+    return auth.rateLimit ?? (this.config.rateLimit.perSecond === 0 ? null : defaultKeyLimit(auth.role, Boolean(auth.publishable)));
   }
 
   /** A key not verified recently: looked up, unless this address has spent its failed attempts. */

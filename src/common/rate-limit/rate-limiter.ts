@@ -26,10 +26,8 @@ export class RateLimiter {
    * (RATE_LIMIT_PER_SECOND; 0 turns that default off, e.g. for benchmarks).
    */
   public consume(keyId: string, limit?: RateLimit | null): void {
-    if (limit) return this.take(keyId, limit, 'this API key');
-    const { perSecond, burst } = this.config.rateLimit;
-    if (perSecond === 0) return;
-    this.take(keyId, { perSecond, burst }, 'this API key');
+    const effective = this.keyLimit(limit);
+    if (effective) this.take(keyId, effective, 'this API key');
   }
 
   /**
@@ -40,10 +38,38 @@ export class RateLimiter {
     this.take(bucket, limit, what);
   }
 
+  /**
+   * The same buckets as consume/consumeNamed (`limit` of a key resolved as consume does), all or
+   * nothing: true when every bucket had a token (each spends one), false with no bucket touched. For
+   * a fast path that hands any refusal to the full path, which then spends and answers exactly as before.
+   */
+  public tryConsumeAll(keyId: string, keyLimit: RateLimit | null | undefined, named?: { bucket: string; limit: RateLimit }): boolean {
+    const now = this.clock.now().getTime();
+    const effective = this.keyLimit(keyLimit);
+    const forKey = effective && takeToken(this.buckets.get(keyId), effective.perSecond, effective.burst, now);
+    if (forKey && !forKey.allowed) return false;
+    const forNamed = named && takeToken(this.buckets.get(named.bucket), named.limit.perSecond, named.limit.burst, now);
+    if (forNamed && !forNamed.allowed) return false;
+    if (forKey) this.store(keyId, forKey.bucket);
+    if (named && forNamed) this.store(named.bucket, forNamed.bucket);
+    return true;
+  }
+
+  /** A key's own or role limit, else the process default; undefined when no limit applies (RATE_LIMIT_PER_SECOND=0). */
+  private keyLimit(limit: RateLimit | null | undefined): RateLimit | undefined {
+    if (limit) return limit;
+    const { perSecond, burst } = this.config.rateLimit;
+    return perSecond === 0 ? undefined : { perSecond, burst };
+  }
+
+  private store(name: string, bucket: Bucket): void {
+    if (this.buckets.size >= MAX_TRACKED_KEYS && !this.buckets.has(name)) this.buckets.clear();
+    this.buckets.set(name, bucket);
+  }
+
   private take(name: string, { perSecond, burst }: RateLimit, what: string): void {
     const result = takeToken(this.buckets.get(name), perSecond, burst, this.clock.now().getTime());
-    if (this.buckets.size >= MAX_TRACKED_KEYS && !this.buckets.has(name)) this.buckets.clear();
-    this.buckets.set(name, result.bucket);
+    this.store(name, result.bucket);
     if (!result.allowed) {
       throw new CommonError(CommonErrorCode.RateLimited, `Rate limit of ${perSecond} requests/s for ${what} exceeded; retry later`, {
         retryAfterSeconds: result.retryAfterSeconds,
