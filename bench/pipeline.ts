@@ -109,6 +109,15 @@ async function dbCounters(db: pg.Client, dbName: string): Promise<DbCounters> {
   return { commits: Number(stats.xact_commit), tables: new Map(tables.rows.map((r) => [r.name, Number(r.writes)])) };
 }
 
+/**
+ * CPU seconds by PostgreSQL backend pid of the bench database's other connections (/proc: the server runs on this
+ * machine). The pools keep their connections for the run; a backend that exits in between takes its CPU with it.
+ */
+async function backendCpu(db: pg.Client, dbName: string): Promise<Map<number, number>> {
+  const { rows } = await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName]);
+  return new Map(await Promise.all(rows.map(async ({ pid }) => [pid, await cpuSecondsOfTree(pid)] as const)));
+}
+
 async function scoredCount(db: pg.Client): Promise<number> {
   const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM reviews WHERE external_id LIKE 'pipe-%' AND status IN ('published', 'held', 'withheld')`);
   return Number(rows[0].n);
@@ -150,6 +159,7 @@ export async function runPipelineBench(): Promise<BenchResult[]> {
     if (!worker || !api) throw new Error(`API and worker processes not found: ${JSON.stringify(processes)}`);
     const cpuBefore = { api: await cpuSecondsOfTree(api.pid), worker: await cpuSecondsOfTree(worker.pid) };
     const before = await dbCounters(db, dbName);
+    const backendsBefore = await backendCpu(db, dbName);
     const started = performance.now();
     for (const body of bodies) await post(baseUrl, channelKey, '/v1/reviews:bulk', body);
     const intakeSeconds = (performance.now() - started) / 1000;
@@ -160,6 +170,7 @@ export async function runPipelineBench(): Promise<BenchResult[]> {
     }
     const seconds = (performance.now() - started) / 1000;
     const cpu = { api: (await cpuSecondsOfTree(api.pid)) - cpuBefore.api, worker: (await cpuSecondsOfTree(worker.pid)) - cpuBefore.worker };
+    const postgres = [...(await backendCpu(db, dbName))].reduce((sum, [pid, seconds]) => sum + seconds - (backendsBefore.get(pid) ?? 0), 0);
     await new Promise((r) => setTimeout(r, 1_500)); // statistics are flushed about once a second
     const after = await dbCounters(db, dbName);
     const perReview = (n: number): string => (n / REVIEWS).toFixed(2);
@@ -173,7 +184,8 @@ export async function runPipelineBench(): Promise<BenchResult[]> {
     return [
       {
         name: label, throughput: `${(REVIEWS / seconds).toFixed(0)} reviews/s end to end (intake ${(REVIEWS / intakeSeconds).toFixed(0)}/s)`,
-        notes: `CPU per 1,000 reviews: API ${(cpu.api / REVIEWS * 1000).toFixed(2)} s, worker ${(cpu.worker / REVIEWS * 1000).toFixed(2)} s; `
+        notes: `CPU per 1,000 reviews: API ${(cpu.api / REVIEWS * 1000).toFixed(2)} s, worker ${(cpu.worker / REVIEWS * 1000).toFixed(2)} s, `
+          + `PostgreSQL backends ${(postgres / REVIEWS * 1000).toFixed(2)} s; ${(REVIEWS / cpu.worker).toFixed(0)} reviews per worker CPU second; `
           + `commits per review ${perReview(after.commits - before.commits)}; rows written per review: ${tableWrites}`,
       },
       ...stages.filter((s) => s.cpuMs > 0).map((s) => ({ name: `${label}: worker ${s.stage}`, throughput: `${perThousand(s.cpuMs)} CPU per 1,000 reviews` })),

@@ -1,5 +1,11 @@
+import { createHash } from 'node:crypto';
+
 /** Deterministic ids (no ':'), so a relayed event enqueued twice is one job while the first exists. */
 export const scoreReviewJobId = (reviewId: string, revision: number): string => `score-${reviewId}-r${revision}`;
+
+/** Named by its content (order-independent), so a relay pass replayed after a crash adds the same chunk job again. */
+export const scoreReviewsJobId = (reviews: readonly { reviewId: string; revision: number }[]): string =>
+  `score-chunk-${createHash('sha256').update(reviews.map((r) => `${r.reviewId}/${r.revision}`).sort().join(',')).digest('hex').slice(0, 32)}`;
 
 /** One bulk re-score per rule-set content: asking twice for the same rules joins the running job. */
 export const rescoreAllJobId = (ruleSetHash: string): string => `rescore-${ruleSetHash.slice(0, 16)}`;

@@ -8,6 +8,8 @@ export enum QueueName {
 
 export enum JobName {
   ScoreReview = 'score-review',
+  /** A chunk of new or edited reviews from one relay pass: one queue job (and its rows) for up to SCORE_BATCH_SIZE reviews. */
+  ScoreReviews = 'score-reviews',
   RescoreAll = 'rescore-all',
   DeliverWebhook = 'deliver-webhook',
   RollupReputation = 'rollup-reputation',
@@ -16,6 +18,11 @@ export enum JobName {
 export interface ScoreReviewJob {
   reviewId: string;
   revision: number;
+}
+
+/** A chunk's failures go on as ScoreReview jobs of their own, so each review still retries and dead-letters alone. */
+export interface ScoreReviewsJob {
+  reviews: ScoreReviewJob[];
 }
 
 /** Re-score every automatically decided item under the rule set with this content hash. */
@@ -42,6 +49,7 @@ export interface RollupReputationJob {
 
 export interface JobPayloads {
   [JobName.ScoreReview]: ScoreReviewJob;
+  [JobName.ScoreReviews]: ScoreReviewsJob;
   [JobName.RescoreAll]: RescoreAllJob;
   [JobName.DeliverWebhook]: DeliverWebhookJob;
   [JobName.RollupReputation]: RollupReputationJob;

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
 import { scoreReviewJobId } from '../queue/job-ids.js';
-import { JobName, QueueName, SCORE_REVIEW_JOB_OPTIONS } from '../queue/queue.constants.js';
+import { JobName, QueueName, SCORE_REVIEW_JOB_OPTIONS, type ScoreReviewJob, type ScoreReviewsJob } from '../queue/queue.constants.js';
 
 const BATCH = 1_000;
 
@@ -14,8 +14,8 @@ const BATCH = 1_000;
  * The outbox relay hands each review to the queue exactly once; if the queue then loses the job
  * (Redis restarted without persistence, a flushed queue), the review would wait in received/scoring
  * forever. This sweep re-adds score jobs for reviews unchanged for longer than the grace period.
- * Deterministic job ids make it a no-op for jobs the queue still holds (waiting, active, delayed,
- * or failed = dead-lettered, which stays for a human), and the score handler is idempotent.
+ * A review some score job still holds (waiting, active, delayed, or failed = dead-lettered, which stays for a
+ * human; a chunk job holds each of its reviews) is left alone, and the score handler is idempotent.
  */
 @Injectable()
 export class ScoreJobSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -52,13 +52,29 @@ export class ScoreJobSweeper implements OnApplicationBootstrap, OnApplicationShu
     const before = new Date(this.clock.now().getTime() - this.config.scoreWorker.sweepGraceMs);
     const rows: { id: string; revision: number }[] = await this.db.query(
       `SELECT id, revision FROM reviews WHERE status IN ('received', 'scoring') AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [before]);
+    if (rows.length === 0) return 0;
+    const queued = await this.queuedReviews();
     let added = 0;
     for (const { id, revision } of rows) {
-      const jobId = scoreReviewJobId(id, revision);
-      if (await this.scoreQueue.getJob(jobId)) continue;
-      await this.scoreQueue.add(JobName.ScoreReview, { reviewId: id, revision }, { ...SCORE_REVIEW_JOB_OPTIONS, jobId });
+      if (queued.has(`${id}/${revision}`)) continue;
+      await this.scoreQueue.add(JobName.ScoreReview, { reviewId: id, revision }, { ...SCORE_REVIEW_JOB_OPTIONS, jobId: scoreReviewJobId(id, revision) });
       added += 1;
     }
     return added;
+  }
+
+  /**
+   * Every review (id/revision) a score job in the queue still holds, chunk or single, failed (dead-lettered) ones
+   * included. A review waits in a chunk job under the chunk's id, so looking up its own job id is not enough: a
+   * backlog older than the grace period would be scored twice. One listing per pass: a chunk holds 64 reviews.
+   */
+  private async queuedReviews(): Promise<Set<string>> {
+    const jobs = await this.scoreQueue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed']);
+    const held = new Set<string>();
+    for (const job of jobs) {
+      const data = (job?.data ?? {}) as Partial<ScoreReviewJob & ScoreReviewsJob>;
+      for (const r of Array.isArray(data.reviews) ? data.reviews : [data]) if (r.reviewId) held.add(`${r.reviewId}/${r.revision}`);
+    }
+    return held;
   }
 }

@@ -1,14 +1,20 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Logger, OnModuleInit } from '@nestjs/common';
-import { Job, UnrecoverableError, type WorkerOptions } from 'bullmq';
+import { Job, type Queue, UnrecoverableError, type WorkerOptions } from 'bullmq';
 import { AppConfigService } from '../config/app-config.service.js';
-import { JobName, QueueName, type RescoreAllJob, type ScoreReviewJob } from '../queue/queue.constants.js';
+import { scoreReviewJobId } from '../queue/job-ids.js';
+import { JobName, QueueName, SCORE_REVIEW_JOB_OPTIONS, type RescoreAllJob, type ScoreReviewJob, type ScoreReviewsJob } from '../queue/queue.constants.js';
 import { RescoreService, type RescoreProgress } from './rescore.service.js';
 import { ScoringEngine } from './scoring-engine.js';
 import { ScoreJobBatcher } from './score-job-batcher.js';
 import type { ScoreOutcome } from './scoring.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const isScoreReviewJob = (data: unknown): data is ScoreReviewJob => {
+  const { reviewId, revision } = (data ?? {}) as Partial<ScoreReviewJob>;
+  return typeof reviewId === 'string' && UUID.test(reviewId) && Number.isInteger(revision);
+};
 
 /**
  * Lock and stalled-check timings of the score worker (SCORE_LOCK_MS, SCORE_STALLED_INTERVAL_MS). The decorator
@@ -27,6 +33,7 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
     private readonly rescore: RescoreService,
     private readonly engine: ScoringEngine,
     private readonly config: AppConfigService,
+    @InjectQueue(QueueName.Score) private readonly queue: Queue,
   ) {
     super();
     Object.assign(SCORE_WORKER_OPTIONS, { lockDuration: config.scoreWorker.lockMs, stalledInterval: config.scoreWorker.stalledIntervalMs });
@@ -53,17 +60,36 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
     return this.rescore.runAll(resume, (progress) => job.updateProgress({ ...progress }));
   }
 
-  public async process(job: Job<ScoreReviewJob>): Promise<ScoreOutcome | RescoreProgress> {
+  /**
+   * A chunk scores its reviews through the batcher (one micro-batch). A review that fails goes on as its own
+   * ScoreReview job, with the retries, backoff and dead-lettering a lone job has; the chunk then completes, so its
+   * scored siblings are not run again. Only if those adds fail does the chunk fail (and retry, idempotently).
+   */
+  private async scoreChunk(job: Job<ScoreReviewsJob>): Promise<{ scored: number; handedOn: number }> {
+    const reviews = job.data?.reviews;
+    if (!Array.isArray(reviews) || reviews.length === 0 || !reviews.every(isScoreReviewJob)) {
+      throw new UnrecoverableError(`malformed score chunk ${job.id}: ${JSON.stringify(job.data).slice(0, 200)}`);
+    }
+    const settled = await Promise.allSettled(reviews.map((r) => this.scoring.score(r.reviewId, r.revision)));
+    const failed = reviews.filter((_, i) => settled[i].status === 'rejected');
+    for (const [i, result] of settled.entries()) {
+      if (result.status === 'rejected') this.logger.warn(`job ${job.id}: review ${reviews[i].reviewId} failed (${(result.reason as Error).message}); retried as its own job`);
+    }
+    await Promise.all(failed.map(({ reviewId, revision }) =>
+      this.queue.add(JobName.ScoreReview, { reviewId, revision }, { ...SCORE_REVIEW_JOB_OPTIONS, jobId: scoreReviewJobId(reviewId, revision) })));
+    return { scored: reviews.length - failed.length, handedOn: failed.length };
+  }
+
+  public async process(job: Job<ScoreReviewJob>): Promise<ScoreOutcome | RescoreProgress | { scored: number; handedOn: number }> {
     switch (job.name) {
       case JobName.ScoreReview: {
-        const { reviewId, revision } = job.data ?? {};
-        if (typeof reviewId !== 'string' || !UUID.test(reviewId) || !Number.isInteger(revision)) {
-          throw new UnrecoverableError(`malformed score job ${job.id}: ${JSON.stringify(job.data)}`);
-        }
-        const outcome = await this.scoring.score(reviewId, revision);
+        if (!isScoreReviewJob(job.data)) throw new UnrecoverableError(`malformed score job ${job.id}: ${JSON.stringify(job.data)}`);
+        const outcome = await this.scoring.score(job.data.reviewId, job.data.revision);
         if (outcome !== 'scored') this.logger.debug(`job ${job.id}: ${outcome}`);
         return outcome;
       }
+      case JobName.ScoreReviews:
+        return this.scoreChunk(job as unknown as Job<ScoreReviewsJob>);
       case JobName.RescoreAll:
         return this.rescoreAll(job as unknown as Job<RescoreAllJob>);
       default:
