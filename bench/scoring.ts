@@ -16,18 +16,15 @@ import { aspectMatcher } from '../src/scoring/domain/aspects/aspect-matcher.js';
 import { analyzeAspects } from '../src/scoring/domain/aspects/aspect-sentiment.js';
 import { splitClauses } from '../src/scoring/domain/aspects/split-clauses.js';
 import { foldedToNormalized, foldText } from '../src/scoring/domain/duplication/normalize-text.js';
-import { exactHash } from '../src/scoring/domain/duplication/exact-hash.js';
 import { estimateJaccard, LSH_BANDS, lshBandHashes, minhashSignature } from '../src/scoring/domain/duplication/minhash.js';
 import { scoreItem } from '../src/scoring/domain/score-item.js';
-import type { ScorableItem, ScoringContext, TextAnalyzer } from '../src/scoring/domain/scoring.types.js';
+import type { TextAnalyzer } from '../src/scoring/domain/scoring.types.js';
 import { analyzerFor } from '../src/scoring/scoring-engine.js';
 import { loadTextModels } from '../src/scoring/text-models.loader.js';
-import { InMemoryContextBuilder } from '../scripts/simulation/context-builder.js';
+import { buildBenchCases, mixedLength, type ScoringCase } from '../scripts/simulation/bench-cases.js';
 import { lexiconTextAnalyzer } from '../scripts/simulation/lexicon-text-analyzer.js';
 import { ringBaseText, smallEdit } from '../scripts/simulation/review-text.js';
 import { Rng } from '../scripts/simulation/rng.js';
-import { simulationStream } from '../scripts/simulation/run-simulation.js';
-import { DEFAULT_SIM_CONFIG } from '../scripts/simulation/simulation.types.js';
 import { loadRuleSet, type RuleSet } from '../src/scoring/rules.loader.js';
 import type { BenchResult } from './bench-result.js';
 
@@ -35,32 +32,9 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-function buildCases(rules: RuleSet): { item: ScorableItem; context: ScoringContext }[] {
-  const config = { ...DEFAULT_SIM_CONFIG, products: 100, honestReviewers: 3000, warmupDays: 5, days: 5, honestPerDay: 1200 };
-  const builder = new InMemoryContextBuilder(rules);
-  return simulationStream(config).map((sim) => {
-    const prepared = builder.prepare(sim.item, sim.accountCreatedAt);
-    const context = builder.build(prepared);
-    builder.record(prepared, scoreItem(sim.item, context, rules, lexiconTextAnalyzer, sim.item.receivedAt));
-    return { item: sim.item, context };
-  });
-}
+type Case = ScoringCase;
 
-type Case = { item: ScorableItem; context: ScoringContext };
-
-/** Same items with bodies stretched to 50–1,500 characters (whole sentences repeated), as real reviews vary. */
-function mixedLength(cases: Case[]): Case[] {
-  const rng = new Rng(7);
-  return cases.map((c) => {
-    const target = 50 + Math.floor(rng.next() * 1450);
-    let body = c.item.body;
-    while (body.length < target) body += ` ${c.item.body}`;
-    body = body.slice(0, Math.max(target, c.item.body.length));
-    return { item: { ...c.item, body }, context: { ...c.context, bodyHash: exactHash(body) } };
-  });
-}
-
-async function scoreThroughput(rules: RuleSet, cases: Case[] = buildCases(rules), analyzer: TextAnalyzer = lexiconTextAnalyzer, label = 'lexicon text analyzer'): Promise<BenchResult> {
+async function scoreThroughput(rules: RuleSet, cases: Case[] = buildBenchCases(rules), analyzer: TextAnalyzer = lexiconTextAnalyzer, label = 'lexicon text analyzer'): Promise<BenchResult> {
   for (const c of cases.slice(0, 2000)) scoreItem(c.item, c.context, rules, analyzer, c.item.receivedAt); // warm up the JIT
   const latencies: number[] = [];
   const started = performance.now();
@@ -203,7 +177,7 @@ function aspectPassThroughput(rules: RuleSet, cases: Case[], analyzer: TextAnaly
 
 export async function runScoringBench(): Promise<BenchResult[]> {
   const rules = await loadRuleSet();
-  const cases = buildCases(rules);
+  const cases = buildBenchCases(rules);
   const { models, missing } = loadTextModels();
   if (missing.length > 0) throw new Error(`scoring bench needs the trained text models; missing ${missing.join(', ')} (npm run train)`);
   const trained = analyzerFor(models);

@@ -39,8 +39,11 @@ export function sameAuthorCopySignal(input: SignalInput): RawSignal {
   const minUnits = param(input, 'same_author_copy', 'minUnits', 8);
   const hash = input.text.bodyHash;
   const history = input.context.reviewer.previousBodyHashes;
-  const exact = history.filter((h) => h.hash === hash && h.productId !== input.item.productId).length;
-  const near = input.context.nearDuplicates.filter((m) => m.sameAuthor && !m.sameProduct).length;
+  // Counted, not filtered: a reviewer's history can be long and this runs for every item.
+  let exact = 0;
+  for (const h of history) if (h.hash === hash && h.productId !== input.item.productId) exact++;
+  let near = 0;
+  for (const m of input.context.nearDuplicates) if (m.sameAuthor && !m.sameProduct) near++;
   const copies = input.text.units.length < minUnits ? 0 : Math.max(exact, near);
   return {
     id: 'same_author_copy',

@@ -46,8 +46,14 @@ export function containsAnyPhrase(text: string, lexicon: readonly string[]): boo
 
 /** Lexicon phrases present in `text`, in lexicon order. */
 export function matchedPhrases(text: string, lexicon: readonly string[]): string[] {
-  const matched = phraseMatcher(lexicon).matchedIndexes(text);
-  return lexicon.filter((_, i) => matched[i]);
+  // Flags per lexicon index, built on the first hit only: most texts hold no spam or abuse phrase, and an
+  // array the size of the lexicon per call was a measurable share of the scorer's allocation.
+  const matched: boolean[] = [];
+  phraseMatcher(lexicon).scan(text, (index) => {
+    if (matched.length === 0) for (let i = 0; i < lexicon.length; i++) matched.push(false);
+    matched[index] = true;
+  });
+  return matched.length === 0 ? [] : lexicon.filter((_, i) => matched[i]);
 }
 
 /** Total number of lexicon occurrences (for ratios). */

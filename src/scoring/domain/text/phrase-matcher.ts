@@ -20,7 +20,12 @@ const HAN_RE = /\p{Script=Han}/u;
 
 export class PhraseMatcher {
   private readonly root: TrieNode = { children: new Map(), ends: [] };
-  /** The root's children by code unit (undefined: no phrase starts with it): most positions end on this read. */
+  /**
+   * One bit per code unit: some phrase starts with it. Most positions end on this read, and 8 KiB stay in
+   * the CPU cache where the 512 KiB `first` table of every lexicon did not (a cache miss per character).
+   */
+  private readonly startBits = new Uint8Array(0x2000);
+  /** The root's children by code unit (undefined: no phrase starts with it), read only where a bit is set. */
   private readonly first: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
   /** Per lexicon index: the phrase must sit on word boundaries (it has no Han character). */
   private readonly needsBoundaries: boolean[];
@@ -43,7 +48,10 @@ export class PhraseMatcher {
       }
       node.ends.push(index);
     });
-    for (const [unit, child] of this.root.children) this.first[unit] = child;
+    for (const [unit, child] of this.root.children) {
+      this.first[unit] = child;
+      this.startBits[unit >> 3] |= 1 << (unit & 7);
+    }
   }
 
   /**
@@ -53,8 +61,11 @@ export class PhraseMatcher {
    */
   public scan(text: string, visit: (index: number, start: number) => boolean | void, substringsOnly = false): void {
     const n = text.length;
+    const startBits = this.startBits;
     for (let start = 0; start < n; start++) {
-      let node: TrieNode | undefined = this.first[text.charCodeAt(start)];
+      const unit = text.charCodeAt(start);
+      if ((startBits[unit >> 3] & (1 << (unit & 7))) === 0) continue;
+      let node: TrieNode | undefined = this.first[unit];
       for (let i = start + 1; node !== undefined; i++) {
         const ends = node.ends;
         for (let e = 0; e < ends.length; e++) {
