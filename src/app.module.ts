@@ -15,7 +15,6 @@ import { HealthModule } from './health/health.module.js';
 import { IngestionModule } from './ingestion/ingestion.module.js';
 import { ModerationDeskModule } from './moderation/moderation-desk.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
-import { QueueErrorLoggingModule } from './queue/queue-error-logging.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { ScoringAdminModule } from './scoring/scoring-admin.module.js';
@@ -28,7 +27,7 @@ export class AppModule {
   public static forRoot(env: EnvDto): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, QueueErrorLoggingModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, ConsoleModule, PublishingModule, ResponsesModule, RatingsModule, ReputationModule, ScoringAdminModule, WidgetModule],
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, AuthModule, CatalogModule, IngestionModule, ModerationDeskModule, HealthModule, DocsModule, ConsoleModule, PublishingModule, ResponsesModule, RatingsModule, ReputationModule, ScoringAdminModule, WidgetModule],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

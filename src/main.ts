@@ -7,9 +7,11 @@ import { superviseApiProcesses } from './api-cluster.js';
 import { AppModule } from './app.module.js';
 import { bootEnv } from './boot-env.js';
 import { createLogger } from './common/logging/create-logger.js';
+import { logProcessWarnings } from './common/logging/process-warnings.js';
 import { configureApp, createFastifyAdapter, publishOpenApi } from './configure-app.js';
 
 async function bootstrap(): Promise<void> {
+  logProcessWarnings();
   const { env, database } = await bootEnv((line) => Logger.log(line, 'Boot'));
   if (cluster.isPrimary && env.API_PROCESSES > 1) {
     // The primary resolved the database (an embedded one is started here, once); the HTTP processes inherit its URL.

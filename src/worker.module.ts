@@ -6,7 +6,6 @@ import { DatabaseModule } from './database/database.module.js';
 import { OutboxRelayService } from './publishing/outbox-relay.service.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { WebhookProcessor } from './publishing/webhooks/webhook.processor.js';
-import { QueueErrorLoggingModule } from './queue/queue-error-logging.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReputationModule } from './reputation/reputation.module.js';
 import { ReputationProcessor } from './reputation/reputation.processor.js';
@@ -21,7 +20,7 @@ export class WorkerModule {
   public static forRoot(env: EnvDto): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, QueueErrorLoggingModule, PublishingModule, ScoringModule, ReputationModule],
+      imports: [ConfigModule.forRoot(env), ClockModule, DatabaseModule, QueueModule, PublishingModule, ScoringModule, ReputationModule],
       providers: [OutboxRelayService, ScoreJobSweeper, ScoreJobBatcher, ScoringProcessor, WebhookProcessor, ReputationProcessor],
     };
   }

@@ -3,9 +3,11 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { bootEnv } from './boot-env.js';
 import { createLogger } from './common/logging/create-logger.js';
+import { logProcessWarnings } from './common/logging/process-warnings.js';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {
+  logProcessWarnings();
   const { env } = await bootEnv((line) => Logger.log(line, 'Boot'));
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), { logger: createLogger(env.LOG_LEVEL, 'Worker') });
   // SIGTERM → Nest closes the BullMQ worker, which waits for in-flight jobs before exiting.

@@ -9,8 +9,7 @@ import { BulkDecideDto, ClaimItemsDto, DecideItemDto, OpenItemDto, QueueQueryDto
 import { ModerationClaimsService } from './moderation-claims.service.js';
 import { ModerationDecisionsService } from './moderation-decisions.service.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
-import { QueueItemDto, QueuePageDto } from './queue-item.dto.js';
-import { BulkDecisionResult, ClaimResult, DecisionResult, QueueItemView, type QueuePage } from './moderation-views.js';
+import { BulkDecisionResult, ClaimResult, DecisionResult, QueueItemView, QueuePage } from './moderation-views.js';
 
 /** The moderator's desk: queue, item view, claims and decisions. Staff only. */
 @ApiTags('moderation')
@@ -25,7 +24,7 @@ export class ModerationQueueController {
   ) {}
 
   /** Open and claimed items, best first (effective priority: score, product exposure, waiting time). */
-  @Get('queue') @ApiOkResponse({ type: QueuePageDto })
+  @Get('queue') @ApiOkResponse({ type: QueuePage })
   public list(@Auth() auth: AuthContext, @Query() query: QueueQueryDto): Promise<QueuePage> {
     return this.queue.list(auth, query);
   }
@@ -54,7 +53,7 @@ export class ModerationQueueController {
     return this.claims.claimMany(auth, dto);
   }
 
-  @Post('items/:id/claim') @HttpCode(200) @ApiOkResponse({ type: QueueItemDto })
+  @Post('items/:id/claim') @HttpCode(200) @ApiOkResponse({ type: QueueItemView })
   public claimOne(@Auth() auth: AuthContext, @Param() params: UuidParamDto): Promise<QueueItemView> {
     return this.claims.claimOne(auth, params.id);
   }

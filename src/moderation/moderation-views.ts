@@ -39,6 +39,26 @@ export interface QueueRow {
   leading_signal: string | null;
 }
 
+/** The review a queue item is about, as `GET /v1/moderation/queue` shows it. */
+export class QueueReviewView {
+  @ApiProperty({ type: 'string' }) public status: string;
+  @ApiProperty({ type: 'string', format: 'uuid' }) public merchantId: string;
+  @ApiProperty({ type: 'string' }) public merchantName: string;
+  @ApiProperty({ type: 'string', format: 'uuid' }) public productId: string;
+  @ApiProperty({ type: 'string' }) public productName: string;
+  @ApiProperty({ type: 'string', format: 'uuid' }) public channelId: string;
+  @ApiProperty({ type: 'string' }) public channelName: string;
+  @ApiProperty({ type: 'string' }) public channelCode: string;
+  @ApiProperty({ type: 'string', nullable: true }) public language: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) public rating: number | null;
+  @ApiProperty({ type: 'string', nullable: true }) public title: string | null;
+  @ApiProperty({ type: 'string', description: 'The first 280 characters of the body' }) public excerpt: string;
+  @ApiProperty({ type: 'string', format: 'date-time', description: 'When the shopper wrote it (event time)' }) public submittedAt: string;
+  @ApiProperty({ type: 'string', format: 'date-time', description: 'When Candor received it (the SLA clock)' }) public receivedAt: string;
+  @ApiProperty({ enum: ['live', 'import'], description: "'import' for history sent through bulk import mode (the console badges it)" })
+  public intakeMode: 'live' | 'import';
+}
+
 export class QueueItemView {
   @ApiProperty({ type: 'string', format: 'uuid' })
   public id: string;
@@ -52,16 +72,16 @@ export class QueueItemView {
   @ApiProperty({ type: 'string', nullable: true })
   public claimedBy: string | null;
 
-  @ApiProperty({ type: 'string', nullable: true })
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
   public leaseUntil: string | null;
 
-  @ApiProperty({ type: 'number' })
+  @ApiProperty({ type: 'integer' })
   public version: number;
 
   @ApiProperty({ type: 'number' })
   public priority: number;
 
-  @ApiProperty({ type: 'number' })
+  @ApiProperty({ type: 'number', description: 'Priority with product exposure and waiting time: the queue order' })
   public effectivePriority: number;
 
   @ApiProperty({ type: 'number' })
@@ -76,7 +96,7 @@ export class QueueItemView {
   @ApiProperty({ type: 'boolean' })
   public escalated: boolean;
 
-  @ApiProperty({ type: 'number' })
+  @ApiProperty({ type: 'integer' })
   public reportCount: number;
 
   @ApiProperty({ type: 'string', isArray: true, description: "Reason codes given by the reports and merchant flags that raised the item (details: the item's `reports`)." })
@@ -88,25 +108,20 @@ export class QueueItemView {
   @ApiProperty({ type: 'string', format: 'date-time' })
   public createdAt: string;
 
-  @ApiProperty({ type: 'number' })
+  @ApiProperty({ type: 'integer' })
   public ageSeconds: number;
 
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
   public decidedAt: string | null;
 
-  @ApiProperty({ type: 'string', nullable: true, description: "The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score." })
+  @ApiProperty({
+    type: 'string', nullable: true, example: 'incentive_undisclosed',
+    description: "The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score.",
+  })
   public leadingSignal: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Review summary: status, ids and names of merchant/product/channel, language, rating, title, excerpt, submittedAt (written), receivedAt, intakeMode (live | import).' })
-  public review: {
-    status: string; merchantId: string; productId: string; channelId: string; language: string | null;
-    rating: number | null; title: string | null; excerpt: string; receivedAt: string;
-    /** When the shopper wrote it (event time), next to when Candor received it. */
-    submittedAt: string;
-    /** 'import' for history sent through bulk import mode. */
-    intakeMode: 'live' | 'import';
-    productName: string; merchantName: string; channelName: string; channelCode: string;
-  };
+  @ApiProperty({ type: () => QueueReviewView })
+  public review: QueueReviewView;
 }
 
 export function mapQueueItem(r: QueueRow, now: Date): QueueItemView {

@@ -1,8 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfigService } from '../config/app-config.service.js';
+import { LoggedQueue, LoggedWorker } from './logged-bullmq.js';
 import { QueueName } from './queue.constants.js';
 import { selectQueueBackend } from './queue-backend.js';
+
+// Before registerQueue below: it captures the queue class when it is called.
+BullModule.queueClass = LoggedQueue;
+BullModule.workerClass = LoggedWorker;
 
 @Global()
 @Module({
