@@ -2493,7 +2493,7 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down";
         };
-        QueueItemDto: {
+        QueueItemView: {
             ageSeconds: number;
             claimedBy: string | null;
             /** Format: date-time */
@@ -2507,7 +2507,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score
+             * @description The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score.
              * @example incentive_undisclosed
              */
             leadingSignal: string | null;
@@ -2517,43 +2517,9 @@ export interface components {
             productExposure: number;
             reasonCodes: string[];
             reportCount: number;
-            reportReasons: string[];
-            review: components["schemas"]["QueueReviewDto"];
-            /** Format: uuid */
-            reviewId: string;
-            source: string;
-            /**
-             * @description `claimed` only while the lease runs
-             * @enum {string}
-             */
-            state: "open" | "claimed" | "decided";
-            version: number;
-        };
-        QueueItemView: {
-            ageSeconds: number;
-            claimedBy: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            decidedAt: string | null;
-            effectivePriority: number;
-            escalated: boolean;
-            fakeScore: number;
-            /** Format: uuid */
-            id: string;
-            /** @description The latest score's signal with the largest contribution (weight × normalised value); null when none raised the score. */
-            leadingSignal: string | null;
-            leaseUntil: string | null;
-            priority: number;
-            productExposure: number;
-            reasonCodes: string[];
-            reportCount: number;
             /** @description Reason codes given by the reports and merchant flags that raised the item (details: the item's `reports`). */
             reportReasons: string[];
-            /** @description Review summary: status, ids and names of merchant/product/channel, language, rating, title, excerpt, submittedAt (written), receivedAt, intakeMode (live | import). */
-            review: {
-                [key: string]: unknown;
-            };
+            review: components["schemas"]["QueueReviewView"];
             /** Format: uuid */
             reviewId: string;
             source: string;
@@ -2564,12 +2530,12 @@ export interface components {
             state: "open" | "claimed" | "decided";
             version: number;
         };
-        QueuePageDto: {
-            items: components["schemas"]["QueueItemDto"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
+        QueuePage: {
+            items: components["schemas"]["QueueItemView"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
-        QueueReviewDto: {
+        QueueReviewView: {
             channelCode: string;
             /** Format: uuid */
             channelId: string;
@@ -4016,7 +3982,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QueueItemDto"];
+                    "application/json": components["schemas"]["QueueItemView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4116,7 +4082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QueuePageDto"];
+                    "application/json": components["schemas"]["QueuePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
