@@ -26,6 +26,8 @@ export interface StreamOptions {
 export interface RunOptions extends StreamOptions {
   analyzer?: TextAnalyzer;
   clock?: () => number;
+  /** Sees every scored item (warm-up included), in order: `--record` keeps them for the offline replay. */
+  onScored?: (sim: SimItem, result: ScoreResult, measured: boolean) => void;
 }
 
 /** When Candor scores the item (ms). */
@@ -44,7 +46,7 @@ export function simulationStream(config: SimConfig, options: StreamOptions = {})
 }
 
 /** The highest-contributing verdict signal: what put a held item over the line. */
-function leadingSignal(result: ScoreResult, rules: RuleSet): string {
+export function leadingSignal(result: Pick<ScoreResult, 'signals'>, rules: RuleSet): string {
   const scoring = result.signals.filter((s) => s.contribution > 0 && rules.signals[s.id as keyof RuleSet['signals']]?.affects === 'score');
   return scoring.sort((a, b) => b.contribution - a.contribution)[0]?.id ?? 'none';
 }
@@ -62,6 +64,7 @@ export function runSimulation(rules: RuleSet, config: SimConfig = DEFAULT_SIM_CO
     const context = builder.build(prepared);
     const result = scoreItem(sim.item, context, rules, analyzer, new Date(processAt(sim)));
     builder.record(prepared, result);
+    options.onScored?.(sim, result, processAt(sim) >= measuredFrom);
     if (processAt(sim) >= measuredFrom) {
       outcomes.push({ sim, verdict: result.verdict, topReason: result.reasonCodes[0] ?? 'none', leading: leadingSignal(result, rules), language: result.language });
     }

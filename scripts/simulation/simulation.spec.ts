@@ -5,6 +5,8 @@
  * submittedAt, and the real-text source keeps long texts unique and mostly in line with the stars.
  */
 import { loadRuleSet, type RuleSet } from '../../src/scoring/rules.loader.js';
+import { recordItem, type RecordedItem } from './recording.js';
+import { replay } from './replay.js';
 import { checkTargets, formatReport } from './report.js';
 import { realTextSource } from './real-texts.js';
 import { Rng } from './rng.js';
@@ -69,5 +71,24 @@ describe('simulation (tiny, fixture texts)', () => {
     expect(positive).toBeLessThan(200);
     expect(zh.every((s) => s.item.body.length > 0 && !s.item.body.includes('\uE000'))).toBe(true);
     expect(Object.keys(source.stats()).some((k) => k.startsWith('zh.') && k.endsWith('fixture (pool exhausted)'))).toBe(true);
+  });
+
+  it('the offline replay re-decides recorded items exactly as a full run under the edited rules would', () => {
+    const recorded: RecordedItem[] = [];
+    const full = runSimulation(rules, TINY, { scenarios: ONE_EACH, onScored: (...args) => recorded.push(recordItem(...args)) });
+    const same = replay(recorded, rules);
+    expect(same.changed).toBe(0);
+    expect(same.report.rows).toEqual(full.rows);
+    expect(same.report.honestBy).toEqual(full.honestBy);
+    // A lower hold line and a lighter product_burst: the replay must agree with a real run under them.
+    const edited = structuredClone(rules);
+    for (const phase of edited.routing.phases) if (phase.type === 'fake_score') phase.atLeast = 0.3;
+    edited.signals.product_burst.weight = 0.2;
+    const offline = replay(recorded, edited);
+    const rerun = runSimulation(edited, TINY, { scenarios: ONE_EACH });
+    expect(offline.changed).toBeGreaterThan(0);
+    expect(offline.report.rows).toEqual(rerun.rows);
+    expect(offline.report.honestBy).toEqual(rerun.honestBy);
+    expect(offline.report.falseHoldLeaders).toEqual(rerun.falseHoldLeaders);
   });
 });
