@@ -46,15 +46,19 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
   private generation = 0;
   private generationFloor = 0;
   private readonly invalidatedAt = new Map<string, number>();
+  /** RATINGS_CACHE=on, read once: `enabled` is asked on every storefront read, and config.ratings builds an object per call. */
+  private readonly configured: boolean;
 
-  public constructor(private readonly config: AppConfigService) {}
+  public constructor(private readonly config: AppConfigService) {
+    this.configured = config.ratings.cache;
+  }
 
   public get enabled(): boolean {
-    return this.config.ratings.cache && this.listening;
+    return this.configured && this.listening;
   }
 
   public async onModuleInit(): Promise<void> {
-    if (this.config.ratings.cache) await this.listen();
+    if (this.configured) await this.listen();
   }
 
   public async onModuleDestroy(): Promise<void> {

@@ -18,8 +18,14 @@ const CACHED_READ = /^\/v1\/products\/([0-9A-Fa-f-]{36})\/(rating|reviews)(?:\?(
 /** Distinct review query strings remembered with their cache key; a shop's pages use a handful. Cleared when full. */
 const MAX_REMEMBERED_QUERIES = 1_000;
 
-/** Security headers first, as configureApp's onRequest hook sets them, as a flat [name, value, …] list for writeHead. */
-const SECURITY_HEADERS: readonly string[] = Object.entries(JSON_API_HEADERS).flat();
+/**
+ * A hit's headers as a flat [name, value, …] list for writeHead, security headers first as configureApp's
+ * onRequest hook sets them; copied per request (one array copy, not a spread and a build) with the
+ * request id and ETag filled in at their places.
+ */
+const HIT_HEADERS: readonly string[] = [...Object.entries(JSON_API_HEADERS).flat(), 'x-request-id', '', 'x-candor-cache', 'hit', 'etag', '', 'cache-control', CACHE_CONTROL];
+const REQUEST_ID_AT = HIT_HEADERS.indexOf('x-request-id') + 1;
+const ETAG_AT = HIT_HEADERS.indexOf('etag') + 1;
 
 export interface LeanPathOptions {
   cache: StorefrontCache;
@@ -59,6 +65,7 @@ export class StorefrontLeanPath {
   private closing = false;
   /** Query text → reviews cache key (null: not a plain query). Pure, so remembering it changes no answer. */
   private readonly reviewKeys = new Map<string, string | null>();
+  private lastRatingKey?: { weight: number; mean: number; key: string };
 
   public constructor(private readonly options: LeanPathOptions) {}
 
@@ -92,7 +99,9 @@ export class StorefrontLeanPath {
     const facts = { method: req.method, headers: req.headers, ip: req.socket.remoteAddress };
     const auth = this.options.authorizer.admitWhollyOrNot(facts, match[2] === 'rating' ? this.options.roles.rating : this.options.roles.reviews);
     if (!auth) return false;
-    const headers = [...SECURITY_HEADERS, 'x-request-id', genReqId(req), 'x-candor-cache', 'hit', 'etag', hit.etag, 'cache-control', CACHE_CONTROL];
+    const headers = HIT_HEADERS.slice();
+    headers[REQUEST_ID_AT] = genReqId(req);
+    headers[ETAG_AT] = hit.etag;
     // admitWhollyOrNot admitted a publishable key only from one of its origins: the CORS headers PublishableCors adds.
     if (auth.publishable) headers.push('access-control-allow-origin', req.headers.origin as string, 'access-control-expose-headers', CORS_EXPOSED_HEADERS, 'vary', 'Origin');
     const ifNoneMatch = req.headers['if-none-match'];
@@ -111,9 +120,21 @@ export class StorefrontLeanPath {
     let key: string | undefined;
     if (route === 'rating') {
       const prior = queryText === undefined ? this.options.prior.peek() : undefined;
-      key = prior && ratingCacheKey(prior);
+      key = prior && this.ratingKey(prior);
     } else key = this.reviewsKey(queryText ?? '') ?? undefined;
     return key === undefined ? undefined : this.options.cache.get(productId, key);
+  }
+
+  /**
+   * The same string object while the prior stays the same: V8 keeps a string's hash, so the cache's Map
+   * does not hash a freshly built key on every hit.
+   */
+  private ratingKey(prior: { weight: number; mean: number }): string {
+    const last = this.lastRatingKey;
+    if (last && last.weight === prior.weight && last.mean === prior.mean) return last.key;
+    const key = ratingCacheKey(prior);
+    this.lastRatingKey = { weight: prior.weight, mean: prior.mean, key };
+    return key;
   }
 
   private reviewsKey(queryText: string): string | null {
