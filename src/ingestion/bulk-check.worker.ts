@@ -17,7 +17,8 @@ const port = parentPort;
 if (!port) throw new Error('bulk-check.worker must run in a worker thread');
 
 port.on('message', (task: BulkCheckTask) => {
-  // A private copy, made here rather than on the event loop, so the decoders read ordinary memory (the spec lets TextDecoder refuse shared views).
+  // A private copy, made here rather than on the event loop, so the decoders read ordinary memory (the spec lets TextDecoder refuse shared views);
+  // made before anything is posted, because on the first message the main thread hands the shared memory to the next bulk.
   const bytes = Buffer.from(new Uint8Array(task.memory, task.offset, task.length));
   checkBulkBody(task.kind, bytes, task.format, (outcomes) => port.postMessage({ type: 'chunk', outcomes })).then(
     (received) => port.postMessage({ type: 'done', received }),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CommonError, type CommonErrorCode } from '../common/errors/common-error.js';
 import { RawBulkBody } from '../common/http/bulk-body.js';
 import { MAX_CONCURRENT_BULKS } from '../common/http/bulk-gate.js';
+import { releaseSharedBody } from '../common/http/shared-body.js';
 import { WorkerPool } from '../common/workers/worker-pool.js';
 import { checkBulkBody, checkBulkItems, type BulkCheckRefusal, type BulkKind, type ValidationOutcome } from './bulk-check.js';
 import type { BulkCheckTask } from './bulk-check.worker.js';
@@ -61,11 +62,19 @@ export class BulkChecker implements OnModuleDestroy {
     // Not from our body parsers (no body, or called directly): the envelope check answers it.
     if (!(body instanceof RawBulkBody)) return { received: await checkBulkItems(kind, body, collect), outcomes };
     // Inline (tests): a private copy, as the worker makes one.
-    if (!this.pool) return { received: await checkBulkBody(kind, Buffer.from(body.bytes), body.format, collect), outcomes };
+    if (!this.pool) {
+      const copy = Buffer.from(body.bytes);
+      releaseSharedBody(body.bytes);
+      return { received: await checkBulkBody(kind, copy, body.format, collect), outcomes };
+    }
     let received = 0;
     let failure: Error | undefined;
+    // The worker copies the body before it posts anything: from its first message on, the memory can go back.
+    let copied = false;
     const task: BulkCheckTask = { kind, format: body.format, ...sharedBytes(body.bytes) };
     await this.pool.run(task, [], (message) => {
+      if (!copied) releaseSharedBody(body.bytes);
+      copied = true;
       const m = message as WorkerMessage;
       if (m.type === 'chunk') {
         collect(m.outcomes);

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { readBody, readSharedBody } from './shared-body.js';
+import { readBody, readSharedBody, releaseSharedBody } from './shared-body.js';
 
 const stream = (...chunks: string[]): Readable => Readable.from(chunks.map((c) => Buffer.from(c)), { objectMode: false });
 
@@ -23,5 +23,23 @@ describe('readSharedBody / readBody', () => {
   it('refuses a body shorter or longer than its Content-Length', async () => {
     await expect(readBody(stream('abc'), '5', 100)).rejects.toMatchObject({ code: 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' });
     await expect(readBody(stream('abcdef'), '5', 100)).rejects.toMatchObject({ code: 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' });
+  });
+});
+
+describe('releaseSharedBody', () => {
+  it('gives the memory to the next body read into shared memory', async () => {
+    const first = await readSharedBody(stream('[1,2,3]'), '7', 100);
+    releaseSharedBody(first);
+    const second = await readSharedBody(stream('[4]'), '3', 100);
+    expect(second.buffer).toBe(first.buffer);
+    expect(second.toString()).toBe('[4]');
+  });
+
+  it('takes the memory back from a body that was refused', async () => {
+    await expect(readSharedBody(stream('abc'), '5', 100)).rejects.toMatchObject({ code: 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' });
+    const next = await readSharedBody(stream('[1]'), '3', 100);
+    const other = await readSharedBody(stream('[2]'), '3', 100);
+    expect(next.buffer.byteLength).toBe(5);
+    expect(other.buffer).not.toBe(next.buffer);
   });
 });

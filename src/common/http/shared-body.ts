@@ -1,5 +1,7 @@
 import { errorCodes } from 'fastify';
 import type { Readable } from 'node:stream';
+import { MAX_CONCURRENT_BULKS } from './bulk-gate.js';
+import { SharedBodyPool } from './shared-body-pool.js';
 
 const INITIAL_CAPACITY = 1 << 16;
 
@@ -12,12 +14,35 @@ const INITIAL_CAPACITY = 1 << 16;
  * from Content-Length; a chunked body grows it by doubling. Same limits and errors as Fastify's reader.
  */
 export function readSharedBody(payload: Readable, contentLengthHeader: string | undefined, limit: number): Promise<Buffer> {
-  return readBody(payload, contentLengthHeader, limit, (size) => new SharedArrayBuffer(size));
+  return readBody(payload, contentLengthHeader, limit, { allocate: (size) => sharedBodies.take(size), release: (memory) => sharedBodies.release(memory) });
 }
 
+/**
+ * Bodies read by readSharedBody come from a pool of the gate's size (one buffer per bulk in flight), so
+ * after the first bulks no new memory is allocated or first touched for them.
+ */
+const sharedBodies = new SharedBodyPool(MAX_CONCURRENT_BULKS);
+
+/**
+ * Gives a readSharedBody body's memory back for the next bulk, once nothing will read `body` again (the
+ * bulk-check worker copies it as it starts). Bodies from elsewhere are ignored.
+ */
+export function releaseSharedBody(body: Buffer): void {
+  sharedBodies.release(body.buffer);
+}
+
+/** Where readBody puts the bytes: `release` gets back what was allocated and will not be handed on. */
+export interface BodyMemory {
+  allocate: (size: number) => ArrayBufferLike;
+  release?: (memory: ArrayBufferLike) => void;
+}
+
+const unshared: BodyMemory = { allocate: (size) => new ArrayBuffer(size) };
+
 /** The same for ordinary bodies, in unshared memory (what Fastify's reader gives, without its final concat). */
-export function readBody(payload: Readable, contentLengthHeader: string | undefined, limit: number,
-  allocate: (size: number) => ArrayBufferLike = (size) => new ArrayBuffer(size)): Promise<Buffer> {
+export function readBody(payload: Readable, contentLengthHeader: string | undefined, limit: number, bodyMemory: BodyMemory = unshared): Promise<Buffer> {
+  const { allocate } = bodyMemory;
+  const release = (memory: ArrayBufferLike): void => bodyMemory.release?.(memory);
   const declared = contentLengthHeader === undefined ? Number.NaN : Number(contentLengthHeader);
   if (declared > limit) return Promise.reject(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
   return new Promise<Buffer>((resolve, reject) => {
@@ -33,6 +58,7 @@ export function readBody(payload: Readable, contentLengthHeader: string | undefi
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       if (received + bytes.length > limit) {
         stop();
+        release(memory);
         reject(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
         return;
       }
@@ -41,6 +67,7 @@ export function readBody(payload: Readable, contentLengthHeader: string | undefi
         const grown = allocate(Math.min(limit, Math.max(memory.byteLength * 2, received + bytes.length)));
         const grownView = new Uint8Array(grown);
         grownView.set(view.subarray(0, received));
+        release(memory);
         memory = grown;
         view = grownView;
       }
@@ -49,6 +76,7 @@ export function readBody(payload: Readable, contentLengthHeader: string | undefi
     }
     function onEnd(error?: Error & { statusCode?: number }): void {
       stop();
+      if (error || (!Number.isNaN(declared) && received !== declared)) release(memory);
       if (error) {
         if (!(typeof error.statusCode === 'number' && error.statusCode >= 400)) error.statusCode = 400;
         reject(error);
