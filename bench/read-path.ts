@@ -59,14 +59,22 @@ const inHouse = async (baseUrl: string, key: string, template: string, ids: stri
   return { rps: t.requestsPerSecond, p50: t.p50Ms, p99: t.p99Ms, requests: Math.round(t.requestsPerSecond * SECONDS), failed: t.errors + Object.entries(t.statuses).filter(([s]) => s !== '200').reduce((n, [, c]) => n + c, 0) };
 };
 
-/** Reads every URL once through Candor (filling its cache) and keeps the exact bytes and ETag for the bare server. */
-async function capture(baseUrl: string, key: string, paths: string[]): Promise<Record<string, { etag: string; json: string }>> {
-  const out: Record<string, { etag: string; json: string }> = {};
+/** Headers Node or Fastify write on their own for both servers (or per connection), so the capture leaves them out. */
+const WRITTEN_BY_THE_SERVER = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+
+/**
+ * Reads every URL once through Candor (filling its cache) and keeps the exact body and every header Candor sent
+ * (ETag, caching, security headers, request id, cache marker) for the bare server to answer with: the reference
+ * pays for writing the same response bytes, so the ratio measures what Candor's own code costs per request.
+ */
+async function capture(baseUrl: string, key: string, paths: string[]): Promise<Record<string, { headers: Record<string, string>; json: string }>> {
+  const out: Record<string, { headers: Record<string, string>; json: string }> = {};
   for (let i = 0; i < paths.length; i += 25) {
     await Promise.all(paths.slice(i, i + 25).map(async (path) => {
       const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${key}` } });
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
-      out[path] = { etag: res.headers.get('etag') ?? '', json: await res.text() };
+      const headers = Object.fromEntries([...res.headers].filter(([name]) => !WRITTEN_BY_THE_SERVER.has(name)));
+      out[path] = { headers, json: await res.text() };
     }));
   }
   return out;
