@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { screenReply, type ScreeningCode } from './domain/screen-reply.js';
+import { screenReply } from './domain/screen-reply.js';
 import { loadReplyScreeningRules } from './reply-screening.loader.js';
+import { EXPECTED_CODE, type ProblemLabel, readReplySet } from '../../test/utils/reply-screening-sets.js';
 
 /**
  * Issue 15 item 7 on a labelled set of merchant replies written for this purpose (test/fixtures/replies.labelled.jsonl:
@@ -9,21 +8,9 @@ import { loadReplyScreeningRules } from './reply-screening.loader.js';
  * ordinary polite replies, many of them mentioning refunds, returns and contact the legitimate way).
  * Targets: recall ≥ 0.95 on abuse and on gating, ≤ 2% of polite replies held.
  */
-interface Labelled {
-  label: 'polite' | 'abuse' | 'gating' | 'contact' | 'personal_data';
-  lang: 'en' | 'zh';
-  text: string;
-}
-
-const EXPECTED: Record<Exclude<Labelled['label'], 'polite'>, ScreeningCode> = {
-  abuse: 'abuse', gating: 'review_manipulation', contact: 'off_platform_contact', personal_data: 'personal_data',
-};
-
-const readSet = (name: string): Labelled[] => readFileSync(resolve(process.cwd(), 'test/fixtures', name), 'utf8')
-  .split('\n').filter((l) => l.trim().length > 0).map((l) => JSON.parse(l) as Labelled);
-const set = readSet('replies.labelled.jsonl');
+const set = readReplySet('replies.labelled.jsonl');
 /** Written after the rules were tuned on `set`; measured untuned at 0.46, tuned on since the lexicon rework. */
-const holdout = readSet('replies.holdout.jsonl');
+const holdout = readReplySet('replies.holdout.jsonl');
 const rules = loadReplyScreeningRules();
 
 describe('reply screening on the labelled set', () => {
@@ -33,7 +20,7 @@ describe('reply screening on the labelled set', () => {
     (['abuse', 'gating', 'contact', 'personal_data'] as const).map((label) => {
       const rows = results.filter((r) => r.label === label);
       // Recall: the reply is held and the expected reason is among the findings.
-      return [label, { n: rows.length, recall: rate(rows, (r) => r.codes.includes(EXPECTED[label])), held: rate(rows, (r) => r.codes.length > 0) }];
+      return [label, { n: rows.length, recall: rate(rows, (r) => r.codes.includes(EXPECTED_CODE[label])), held: rate(rows, (r) => r.codes.length > 0) }];
     }),
   );
   const polite = results.filter((r) => r.label === 'polite');
@@ -42,7 +29,7 @@ describe('reply screening on the labelled set', () => {
   beforeAll(() => {
     const lines = Object.entries(figures).map(([label, f]) => `${label.padEnd(14)} n=${f.n} recall=${f.recall.toFixed(3)} held=${f.held.toFixed(3)}`);
     lines.push(`polite         n=${polite.length} held=${(politeHeld.length / polite.length).toFixed(3)}${politeHeld.map((r) => `\n  held: ${r.text} → ${r.codes.join(',')}`).join('')}`);
-    const missed = results.filter((r) => r.label !== 'polite' && !r.codes.includes(EXPECTED[r.label as keyof typeof EXPECTED]));
+    const missed = results.filter((r) => r.label !== 'polite' && !r.codes.includes(EXPECTED_CODE[r.label as ProblemLabel]));
     lines.push(...missed.map((r) => `  missed ${r.label}: ${r.text}${r.codes.length ? ` (held as ${r.codes.join(',')})` : ''}`));
     process.stdout.write(`reply screening, ${set.length} labelled replies\n${lines.join('\n')}\n`);
   });

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-import { screenReply, type ScreeningCode } from './domain/screen-reply.js';
 import { loadReplyScreeningRules } from './reply-screening.loader.js';
+import { EXPECTED_CODE, measureReplySet, readReplySet, type LabelledReply } from '../../test/utils/reply-screening-sets.js';
 
 /**
  * Issue 15 item 7 on a second labelled set (test/fixtures/replies.unseen.jsonl, 348 replies in Chinese and
@@ -11,42 +8,9 @@ import { loadReplyScreeningRules } from './reply-screening.loader.js';
  * 0.821, gating 0.962, polite 1/88) and then, with the lexicon rework, tuned on too: the untuned figure now comes
  * from test/fixtures/replies.blind.jsonl (reply-screening.blind.spec.ts). The issue's targets are asserted on both.
  */
-interface Labelled {
-  label: 'polite' | 'abuse' | 'gating' | 'contact' | 'personal_data';
-  lang: 'en' | 'zh';
-  split: 'tune' | 'holdout';
-  text: string;
-}
-
-const EXPECTED: Record<Exclude<Labelled['label'], 'polite'>, ScreeningCode> = {
-  abuse: 'abuse', gating: 'review_manipulation', contact: 'off_platform_contact', personal_data: 'personal_data',
-};
-
-const rows = readFileSync(resolve(process.cwd(), 'test/fixtures/replies.unseen.jsonl'), 'utf8')
-  .split('\n').filter((l) => l.trim().length > 0).map((l) => JSON.parse(l) as Labelled);
+const rows = readReplySet('replies.unseen.jsonl');
 const rules = loadReplyScreeningRules();
-
-interface Figures {
-  recall: Record<keyof typeof EXPECTED, number>;
-  politeHeld: number;
-  report: string;
-}
-
-function measure(split: Labelled['split']): Figures {
-  const results = rows.filter((r) => r.split === split).map((r) => ({ ...r, codes: screenReply(r.text, rules).findings.map((f) => f.code) }));
-  const ok = (r: (typeof results)[number]): boolean => (r.label === 'polite' ? r.codes.length === 0 : r.codes.includes(EXPECTED[r.label]));
-  const labels = Object.keys(EXPECTED) as (keyof typeof EXPECTED)[];
-  const recall = Object.fromEntries(labels.map((l) => {
-    const group = results.filter((r) => r.label === l);
-    return [l, group.filter(ok).length / group.length];
-  })) as Figures['recall'];
-  const polite = results.filter((r) => r.label === 'polite');
-  const politeHeld = polite.filter((r) => !ok(r)).length / polite.length;
-  const lines = labels.map((l) => `  ${l.padEnd(14)} recall ${recall[l].toFixed(3)} of ${results.filter((r) => r.label === l).length}`);
-  lines.push(`  polite         held ${politeHeld.toFixed(3)} of ${polite.length}`);
-  lines.push(...results.filter((r) => !ok(r)).map((r) => `    wrong ${r.label}: ${r.text}${r.codes.length ? ` → ${r.codes.join(',')}` : ''}`));
-  return { recall, politeHeld, report: `${split} (${results.length} replies)\n${lines.join('\n')}` };
-}
+const measure = (split: 'tune' | 'holdout'): ReturnType<typeof measureReplySet> => measureReplySet(rows.filter((r) => r.split === split), rules, split);
 
 describe('reply screening on replies written before the rules were read', () => {
   const tune = measure('tune');
@@ -59,7 +23,7 @@ describe('reply screening on replies written before the rules were read', () => 
   it('has ≥ 300 replies, ≥ 150 of them polite, both languages in every class and both halves', () => {
     expect(rows.length).toBeGreaterThanOrEqual(300);
     expect(rows.filter((r) => r.label === 'polite').length).toBeGreaterThanOrEqual(150);
-    for (const label of Object.keys({ polite: 1, ...EXPECTED }) as Labelled['label'][]) {
+    for (const label of Object.keys({ polite: 1, ...EXPECTED_CODE }) as LabelledReply['label'][]) {
       for (const lang of ['en', 'zh'] as const) {
         for (const split of ['tune', 'holdout'] as const) expect(rows.filter((r) => r.label === label && r.lang === lang && r.split === split).length).toBeGreaterThanOrEqual(5);
       }
