@@ -58,9 +58,10 @@ export class EnvDto {
   public BODY_LIMIT_BYTES = 32 * 1024 * 1024;
 
   /**
-   * Score jobs each worker process holds at once. They are scored in micro-batches of up to
-   * SCORE_BATCH_SIZE (one transaction each), so this should be about twice the batch size: one batch
-   * commits while the next loads its context.
+   * Reviews each worker process holds for scoring at once: score jobs are chunks of up to SCORE_BATCH_SIZE
+   * reviews, so the worker takes SCORE_CONCURRENCY / SCORE_BATCH_SIZE (rounded up) jobs at once. They are
+   * scored in micro-batches of up to SCORE_BATCH_SIZE (one transaction each), so this should be about twice
+   * the batch size: one batch commits while the next loads its context.
    */
   @Transform(toInt) @IsInt() @Min(1) @Max(512)
   public SCORE_CONCURRENCY = 128;

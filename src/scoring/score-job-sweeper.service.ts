@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { AppConfigService } from '../config/app-config.service.js';
-import { scoreReviewJobId } from '../queue/job-ids.js';
+import { scoreReviewsJobId } from '../queue/job-ids.js';
 import { JobName, QueueName, SCORE_REVIEW_JOB_OPTIONS, type ScoreReviewJob, type ScoreReviewsJob } from '../queue/queue.constants.js';
 
 const BATCH = 1_000;
@@ -47,20 +47,24 @@ export class ScoreJobSweeper implements OnApplicationBootstrap, OnApplicationShu
     await this.pass;
   }
 
-  /** One pass; returns how many score jobs were missing from the queue and added again. */
+  /**
+   * One pass; returns how many reviews no score job held and were added again. They go back in chunks of
+   * SCORE_BATCH_SIZE, like the relay's: the worker's concurrency counts chunks (SCORE_CONCURRENCY / SCORE_BATCH_SIZE),
+   * so lone jobs would be scored a couple at a time. A chunk is named by its content, as the relay's are.
+   */
   public async sweepOnce(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - this.config.scoreWorker.sweepGraceMs);
     const rows: { id: string; revision: number }[] = await this.db.query(
       `SELECT id, revision FROM reviews WHERE status IN ('received', 'scoring') AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [before]);
     if (rows.length === 0) return 0;
     const queued = await this.queuedReviews();
-    let added = 0;
-    for (const { id, revision } of rows) {
-      if (queued.has(`${id}/${revision}`)) continue;
-      await this.scoreQueue.add(JobName.ScoreReview, { reviewId: id, revision }, { ...SCORE_REVIEW_JOB_OPTIONS, jobId: scoreReviewJobId(id, revision) });
-      added += 1;
+    const lost = rows.filter(({ id, revision }) => !queued.has(`${id}/${revision}`)).map(({ id, revision }) => ({ reviewId: id, revision }));
+    const size = this.config.queue.scoreBatchSize;
+    for (let start = 0; start < lost.length; start += size) {
+      const reviews = lost.slice(start, start + size);
+      await this.scoreQueue.add(JobName.ScoreReviews, { reviews }, { ...SCORE_REVIEW_JOB_OPTIONS, jobId: scoreReviewsJobId(reviews) });
     }
-    return added;
+    return lost.length;
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock/clock.js';
 import type { AppConfigService } from '../config/app-config.service.js';
-import { scoreReviewJobId } from '../queue/job-ids.js';
+import { scoreReviewJobId, scoreReviewsJobId } from '../queue/job-ids.js';
 import { JobName } from '../queue/queue.constants.js';
 import { ScoreJobSweeper } from './score-job-sweeper.service.js';
 
@@ -19,7 +19,7 @@ function sweeperOver(waiting: { id: string; revision: number }[], queued: { name
       && scoreReviewJobId((j.data as { reviewId: string }).reviewId, (j.data as { revision: number }).revision) === id),
     add: async (name: string, data: unknown, opts: { jobId?: string }) => void added.push({ name, data, jobId: opts.jobId }),
   } as unknown as Queue;
-  const config = { scoreWorker: { sweepEveryMs: 0, sweepGraceMs: 300_000 } } as unknown as AppConfigService;
+  const config = { scoreWorker: { sweepEveryMs: 0, sweepGraceMs: 300_000 }, queue: { scoreBatchSize: 2 } } as unknown as AppConfigService;
   const clock = { now: () => new Date('2026-12-02T12:00:00Z') } as Clock;
   return { sweeper: new ScoreJobSweeper(db, queue, config, clock), added };
 }
@@ -31,6 +31,16 @@ describe('ScoreJobSweeper', () => {
       { name: JobName.ScoreReview, data: { reviewId: C, revision: 1 } },
     ]);
     await expect(sweeper.sweepOnce()).resolves.toBe(1);
-    expect(added).toEqual([{ name: JobName.ScoreReview, data: { reviewId: B, revision: 2 }, jobId: scoreReviewJobId(B, 2) }]);
+    const lost = [{ reviewId: B, revision: 2 }];
+    expect(added).toEqual([{ name: JobName.ScoreReviews, data: { reviews: lost }, jobId: scoreReviewsJobId(lost) }]);
+  });
+
+  it('re-adds lost reviews in chunks of SCORE_BATCH_SIZE, the unit the worker\'s concurrency counts', async () => {
+    const D = '00000000-0000-4000-8000-00000000000d';
+    const E = '00000000-0000-4000-8000-00000000000e';
+    const { sweeper, added } = sweeperOver([A, B, C, D, E].map((id) => ({ id, revision: 1 })), []);
+    await expect(sweeper.sweepOnce()).resolves.toBe(5);
+    const chunks = [[A, B], [C, D], [E]].map((ids) => ids.map((reviewId) => ({ reviewId, revision: 1 })));
+    expect(added).toEqual(chunks.map((reviews) => ({ name: JobName.ScoreReviews, data: { reviews }, jobId: scoreReviewsJobId(reviews) })));
   });
 });

@@ -17,7 +17,7 @@ interface Added {
   opts: { jobId?: string };
 }
 
-function processorWith(failing: Set<string>, addFails = false): { processor: ScoringProcessor; scored: string[]; added: Added[] } {
+function processorWith(failing: Set<string>, addFails = false, queueConfig = { scoreConcurrency: 128, scoreBatchSize: 64 }): { processor: ScoringProcessor; scored: string[]; added: Added[] } {
   const scored: string[] = [];
   const added: Added[] = [];
   const batcher = {
@@ -33,7 +33,7 @@ function processorWith(failing: Set<string>, addFails = false): { processor: Sco
       added.push({ name, data, opts });
     },
   } as unknown as Queue;
-  const config = { scoreWorker: { lockMs: 30_000, stalledIntervalMs: 30_000 }, queue: { scoreConcurrency: 128 } } as unknown as AppConfigService;
+  const config = { scoreWorker: { lockMs: 30_000, stalledIntervalMs: 30_000 }, queue: queueConfig } as unknown as AppConfigService;
   const processor = new ScoringProcessor(batcher, {} as RescoreService, {} as ScoringEngine, config, queue);
   return { processor, scored, added };
 }
@@ -66,6 +66,22 @@ describe('ScoringProcessor: a chunk of score jobs', () => {
     await expect(processor.process(chunk(reviews))).rejects.toBeInstanceOf(UnrecoverableError);
     expect(scored).toEqual([]);
   });
+});
+
+describe('ScoringProcessor: reviews in flight', () => {
+  const concurrencyAfterInit = (scoreConcurrency: number, scoreBatchSize: number): number => {
+    const { processor } = processorWith(new Set(), false, { scoreConcurrency, scoreBatchSize });
+    const worker = { concurrency: 1, opts: { lockDuration: 30_000 } };
+    Object.defineProperty(processor, 'worker', { value: worker });
+    processor.onModuleInit();
+    return worker.concurrency;
+  };
+
+  // A job is a chunk of up to SCORE_BATCH_SIZE reviews: 128 chunks of 64 held ~8,000 reviews per worker.
+  it.each([[128, 64, 2], [100, 64, 2], [8, 64, 1], [64, 1, 64], [256, 32, 8]])(
+    'SCORE_CONCURRENCY=%i bounds reviews, not chunks: SCORE_BATCH_SIZE=%i gives %i chunk jobs at once', (reviews, batch, chunks) => {
+      expect(concurrencyAfterInit(reviews, batch)).toBe(chunks);
+    });
 });
 
 describe('scoreReviewsJobId', () => {

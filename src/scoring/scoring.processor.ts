@@ -39,8 +39,14 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
     Object.assign(SCORE_WORKER_OPTIONS, { lockDuration: config.scoreWorker.lockMs, stalledInterval: config.scoreWorker.stalledIntervalMs });
   }
 
+  /**
+   * SCORE_CONCURRENCY counts reviews: the relay and the sweeper add chunks of SCORE_BATCH_SIZE reviews, so the
+   * worker takes SCORE_CONCURRENCY / SCORE_BATCH_SIZE chunk jobs at once (128 chunks held ~8,000 reviews, each
+   * waiting in the batcher under a lock a killed worker keeps until it expires).
+   */
   public onModuleInit(): void {
-    this.worker.concurrency = this.config.queue.scoreConcurrency;
+    const { scoreConcurrency, scoreBatchSize } = this.config.queue;
+    this.worker.concurrency = Math.max(1, Math.ceil(scoreConcurrency / scoreBatchSize));
     if (this.worker.opts.lockDuration !== this.config.scoreWorker.lockMs) throw new Error('the score worker was built before its lock options were set');
   }
 
