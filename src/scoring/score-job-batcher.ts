@@ -23,4 +23,9 @@ export class ScoreJobBatcher {
   public score(reviewId: string, revision: number): Promise<ScoreOutcome> {
     return this.batcher.submit({ reviewId, revision });
   }
+
+  /** A chunk's reviews, batched together (see MicroBatcher.submitAll); one outcome per review, in order. */
+  public scoreAll(reviews: readonly ScoreRequest[]): Promise<ScoreOutcome>[] {
+    return this.batcher.submitAll(reviews.map(({ reviewId, revision }) => ({ reviewId, revision })));
+  }
 }

@@ -20,12 +20,15 @@ interface Added {
 function processorWith(failing: Set<string>, addFails = false, queueConfig = { scoreConcurrency: 128, scoreBatchSize: 64 }): { processor: ScoringProcessor; scored: string[]; added: Added[] } {
   const scored: string[] = [];
   const added: Added[] = [];
+  const score = async (reviewId: string): Promise<string> => {
+    if (failing.has(reviewId)) throw new Error(`connection lost while scoring ${reviewId}`);
+    scored.push(reviewId);
+    return 'scored';
+  };
+  // A chunk goes to the batcher as one group (scoreAll): one review at a time, the first ones of every chunk
+  // started batches of their own while the rest waited.
   const batcher = {
-    score: async (reviewId: string) => {
-      if (failing.has(reviewId)) throw new Error(`connection lost while scoring ${reviewId}`);
-      scored.push(reviewId);
-      return 'scored';
-    },
+    scoreAll: (reviews: { reviewId: string }[]) => reviews.map((r) => score(r.reviewId)),
   } as unknown as ScoreJobBatcher;
   const queue = {
     add: async (name: string, data: unknown, opts: { jobId?: string }) => {

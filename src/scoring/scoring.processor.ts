@@ -76,7 +76,7 @@ export class ScoringProcessor extends WorkerHost implements OnModuleInit, Before
     if (!Array.isArray(reviews) || reviews.length === 0 || !reviews.every(isScoreReviewJob)) {
       throw new UnrecoverableError(`malformed score chunk ${job.id}: ${JSON.stringify(job.data).slice(0, 200)}`);
     }
-    const settled = await Promise.allSettled(reviews.map((r) => this.scoring.score(r.reviewId, r.revision)));
+    const settled = await Promise.allSettled(this.scoring.scoreAll(reviews));
     const failed = reviews.filter((_, i) => settled[i].status === 'rejected');
     for (const [i, result] of settled.entries()) {
       if (result.status === 'rejected') this.logger.warn(`job ${job.id}: review ${reviews[i].reviewId} failed (${(result.reason as Error).message}); retried as its own job`);

@@ -39,6 +39,15 @@ describe('MicroBatcher', () => {
     await expect(Promise.all(rest)).resolves.toEqual([20, 30, 40, 50, 60]);
   });
 
+  it('keeps items submitted together in one batch instead of starting a batch with the first of them', async () => {
+    const h = gatedHandler();
+    const batcher = new MicroBatcher(h.handler, { maxBatch: 4, maxInFlight: 2 });
+    const results = batcher.submitAll([1, 2, 3, 4, 5, 6]);
+    expect(h.calls).toEqual([[1, 2, 3, 4], [5, 6]]);
+    h.release();
+    await expect(Promise.all(results)).resolves.toEqual([10, 20, 30, 40, 50, 60]);
+  });
+
   it('settles each item on its own: a rejected item does not fail the rest of its batch', async () => {
     const h = gatedHandler();
     const batcher = new MicroBatcher(h.handler, { maxBatch: 10, maxInFlight: 1 });

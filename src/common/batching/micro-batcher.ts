@@ -34,6 +34,16 @@ export class MicroBatcher<I, O> {
     });
   }
 
+  /**
+   * Items that arrive together (a chunk job's reviews) join the queue together before any batch starts: one by one,
+   * the first would start a batch of its own while the in-flight limit allowed, and the rest wait for the next.
+   */
+  public submitAll(items: readonly I[]): Promise<O>[] {
+    const results = items.map((item) => new Promise<O>((resolve, reject) => void this.waiting.push({ item, resolve, reject })));
+    this.startBatches();
+    return results;
+  }
+
   private startBatches(): void {
     while (this.inFlight < this.options.maxInFlight && this.waiting.length > 0) {
       this.inFlight += 1;
