@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { ReviewEntity } from '../reviews/review.entity.js';
 import { CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, newAccountWindows } from './domain/context-windows.js';
 import { exactHash } from './domain/duplication/exact-hash.js';
-import { estimateJaccard, lshBandKeys, minhashSignature } from './domain/duplication/minhash.js';
+import { lshBandKeys, minhashSignature } from './domain/duplication/minhash.js';
 import type { PercentileTable } from './domain/combine/percentile-table.js';
 import type { RuleSet } from './domain/rules/rule-set.types.js';
 import type { ScoringContext } from './domain/scoring.types.js';
 import { BAND_CANDIDATE_LIMIT, type BandCandidate, type ContextFacts, ScoringContextRepository } from './scoring-context.repository.js';
-import { packSignature, unpackSignature } from './domain/duplication/signature-codec.js';
+import { estimateJaccardPacked, packSignature } from './domain/duplication/signature-codec.js';
 
 export interface Fingerprint {
   exactHash: string;
@@ -70,17 +70,18 @@ const AUTHOR_HASH_LIMIT = 500;
  * earlier reviews here would count them twice; test/e2e/score-batch.e2e-spec.ts checks a bulk burst.
  */
 export function seeEarlierInBatch(requests: ContextRequest[], facts: ContextFacts[], candidates: BandCandidate[][]): { facts: ContextFacts[]; candidates: BandCandidate[][] } {
+  // What the batch's earlier reviews add, kept up to date as i advances (linear in the batch, not quadratic).
   const byBand = new Map<string, number[]>();
+  const copiesByHash = new Map<string, ContextFacts['exact']>();
+  const textsByReviewer = new Map<string, ContextFacts['reviewer']['previousBodyHashes']>();
+  // An earlier review of the batch that is also stored (a re-score after an edit) counts with its new text only.
+  const replaced = new Set<string>();
+  const packed: Buffer[] = [];
   const outFacts: ContextFacts[] = [];
   const outCandidates: BandCandidate[][] = [];
   requests.forEach(({ review, fingerprint }, i) => {
-    const earlier = requests.slice(0, i);
-    // An earlier review of the batch that is also stored (a re-score after an edit) counts with its new text only.
-    const replaced = new Set(earlier.map((e) => e.review.id));
-    const copies = earlier.filter((e) => e.fingerprint.exactHash === fingerprint.exactHash)
-      .map((e) => ({ reviewId: e.review.id, reviewerId: e.review.reviewerId, productId: e.review.productId }));
-    const ownTexts = earlier.filter((e) => e.review.reviewerId === review.reviewerId)
-      .map((e) => ({ productId: e.review.productId, hash: e.fingerprint.exactHash }));
+    const copies = copiesByHash.get(fingerprint.exactHash) ?? [];
+    const ownTexts = textsByReviewer.get(review.reviewerId) ?? [];
     const f = facts[i];
     outFacts.push({
       ...f,
@@ -91,25 +92,31 @@ export function seeEarlierInBatch(requests: ContextRequest[], facts: ContextFact
     for (const key of fingerprint.bandKeys) for (const j of byBand.get(key) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     const inBatch = [...shared].map(([j, n]): BandCandidate => ({
       review_id: requests[j].review.id, reviewer_id: requests[j].review.reviewerId, product_id: requests[j].review.productId,
-      signature: packSignature(requests[j].fingerprint.signature), shared: n,
+      signature: (packed[j] ??= packSignature(requests[j].fingerprint.signature)), shared: n,
     }));
     // Same order as the candidate query: most shared bands first, then the lowest id.
     outCandidates.push(inBatch.length === 0 ? candidates[i] : [...candidates[i].filter((c) => !replaced.has(c.review_id)), ...inBatch]
       .sort((a, b) => b.shared - a.shared || (a.review_id < b.review_id ? -1 : a.review_id > b.review_id ? 1 : 0)).slice(0, BAND_CANDIDATE_LIMIT));
-    for (const key of fingerprint.bandKeys) {
-      const members = byBand.get(key);
-      if (members) members.push(i);
-      else byBand.set(key, [i]);
-    }
+    for (const key of fingerprint.bandKeys) append(byBand, key, i);
+    append(copiesByHash, fingerprint.exactHash, { reviewId: review.id, reviewerId: review.reviewerId, productId: review.productId });
+    append(textsByReviewer, review.reviewerId, { productId: review.productId, hash: fingerprint.exactHash });
+    replaced.add(review.id);
   });
   return { facts: outFacts, candidates: outCandidates };
+}
+
+/** The lists are only ever read through a copy (spread), so appending in place is safe. */
+function append<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 function buildContext({ review, fingerprint }: ContextRequest, facts: ContextFacts, candidates: BandCandidate[], rules: RuleSet,
   percentiles: Record<string, PercentileTable>): ScoringContext {
   const minSimilarity = rules.signals.near_duplicate.params.minSimilarity ?? 0.5;
   const nearDuplicates = candidates
-    .map((c) => ({ c, similarity: estimateJaccard(fingerprint.signature, unpackSignature(c.signature)) }))
+    .map((c) => ({ c, similarity: estimateJaccardPacked(fingerprint.signature, c.signature) }))
     .filter(({ similarity }) => similarity >= minSimilarity)
     .map(({ c, similarity }) => ({ itemId: c.review_id, similarity, sameAuthor: c.reviewer_id === review.reviewerId, sameProduct: c.product_id === review.productId }));
   const { network } = facts;
