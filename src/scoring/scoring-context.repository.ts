@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { forEachRow } from '../database/pg/for-each-row.js';
+import { pgPoolOf } from '../database/pg/pg-pool.js';
+import { queryPrepared } from '../database/pg/prepared-query.js';
 import { BASELINE_DAYS, type NewAccountWindows } from './domain/context-windows.js';
 import type { NetworkContext, ProductActivity, ProductNewAccounts, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
 import { SCORING_CONTEXT_PARAM_TYPES, SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';
@@ -128,12 +130,9 @@ export class ScoringContextRepository {
     const grouped: T[][] = params.map(() => []);
     if (params.length === 0) return grouped;
     const columns = Array.from({ length: arity }, (_, i) => params.map((p) => p[i]));
-    const rows: (T & { ord: string })[] = await this.db.transaction(async (manager) => {
-      // A batch's plan is estimated above jit_above_cost, and compiling it (~120 ms for the facts query)
-      // took far longer than running it (~17 ms for 64 reviews): these statements are many short index probes.
-      await manager.query('SET LOCAL jit = off');
-      return manager.query(sql, columns);
-    });
+    // One round trip, planned once per connection (the facts statement is 14 sub-selects); connections run with
+    // jit off (typeorm-options), which this statement needed: compiling it cost far more than running it.
+    const rows = await queryPrepared<T & { ord: string }>(pgPoolOf(this.db), sql, columns);
     for (const { ord, ...row } of rows) grouped[Number(ord) - 1].push(row as unknown as T);
     return grouped;
   }
