@@ -12,7 +12,7 @@ import { loadSentimentDomains, sentimentDomainsAvailable } from './lib/sentiment
 import { trainSentiment } from './lib/train-sentiment.js';
 import { zhLexiconRows } from './lib/zh-lexicon-rows.js';
 
-/** Trains every text model on the full development data and writes versioned artefacts into models/. */
+/** Trains every text model (or the ones named on the command line) on the full development data and writes versioned artefacts into models/. */
 function main(): void {
   const dataDir = resolveDataDir();
   if (!datasetsAvailable(dataDir)) {
@@ -22,7 +22,9 @@ function main(): void {
   }
   const modelsDir = path.resolve('models');
   mkdirSync(modelsDir, { recursive: true });
-  for (const spec of Object.values(TEXT_MODEL_SPECS)) trainOne(spec, dataDir, modelsDir);
+  // `npm run train -- enSentiment`: only the named models (each is trained on its own, so the bytes are the same).
+  const only = process.argv.slice(2);
+  for (const spec of Object.values(TEXT_MODEL_SPECS)) if (only.length === 0 || only.includes(spec.name)) trainOne(spec, dataDir, modelsDir);
 }
 
 interface TrainedModel {

@@ -40,6 +40,21 @@ const LONG_COMPLAINT =
     expect(analyzeSentiment(text, models).label).toBe(label);
   });
 
+  // Short product praise that states a fact and holds no opinion word (issue 15; README example).
+  it.each([
+    ['Pitched in ten minutes, dry all night.', 'positive'],
+    ['Charges over USB-C, exactly as described', 'positive'],
+    ['Assembled in ten minutes.', 'positive'],
+    ['Installed in 10 minutes.', 'positive'],
+    ['Kept us dry through a storm.', 'positive'],
+    ['Washed it twice, no shrinking.', 'positive'],
+    // The same cues must not turn complaints round.
+    ['Leaked after the first rain.', 'negative'],
+    ['Stopped working after ten minutes.', 'negative'],
+  ])('short product fact %s → %s', (text, label) => {
+    expect(analyzeSentiment(text, models).label).toBe(label);
+  });
+
   it('reads a long complaint (> 300 characters) as negative', () => {
     expect(Array.from(LONG_COMPLAINT).length).toBeGreaterThan(300);
     expect(analyzeSentiment(LONG_COMPLAINT, models)).toMatchObject({ label: 'negative', language: 'zh' });

@@ -5,6 +5,7 @@ import { tokenizeEnglishRaw } from '../text/tokenize-english.js';
 
 import { WORD_INFO } from './english-lexicon.js';
 import { rewriteEnglishNegatedComplaints } from './negated-complaints.js';
+import { rewriteEnglishProductCues } from './product-cues.js';
 import { type LexiconScore, NEGATION_WINDOW, scoreEnglishLexicon } from './score-english-lexicon.js';
 
 const SEED_UNIGRAM = 0x1001;
@@ -26,7 +27,7 @@ export function extractEnglishSentimentFeatures(text: string): EnglishSentimentF
  * features: the trained model stacks on top of the lexicon.
  */
 export function englishSentimentFeaturesFromTokens(rawTokens: readonly string[]): EnglishSentimentFeatures {
-  const tokens = rewriteEnglishNegatedComplaints(expandContractions(rawTokens));
+  const tokens = rewriteEnglishProductCues(rewriteEnglishNegatedComplaints(expandContractions(rawTokens)));
   const lexicon = scoreEnglishLexicon(tokens);
   const features = emptyFeatureVector();
   const plain = tokens.map((token) => hashString(token, SEED_UNIGRAM));

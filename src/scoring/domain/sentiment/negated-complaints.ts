@@ -22,6 +22,18 @@ const EN_NEGATED_COMPLAINTS: ReadonlyArray<readonly string[]> = [
   ['no', 'problems'],
   ['not', 'a', 'single', 'complaint'],
   ['can', 'not', 'complain'],
+  // Product defects reported absent: "washed it twice, no shrinking".
+  ['no', 'leaks'],
+  ['no', 'leaking'],
+  ['did', 'not', 'leak'],
+  ['never', 'leaked'],
+  ['no', 'shrinking'],
+  ['no', 'shrinkage'],
+  ['did', 'not', 'shrink'],
+  ['no', 'fading'],
+  ['no', 'pilling'],
+  ['zero', 'issues'],
+  ['zero', 'problems'],
 ];
 const EN_PLAIN = 'satisfied';
 const EN_STARTS = new Set(EN_NEGATED_COMPLAINTS.map((p) => p[0]));
