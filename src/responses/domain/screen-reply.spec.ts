@@ -61,3 +61,55 @@ describe('screenReply', () => {
     expect(screenReply('亲，改好评返现10元', rules).findings).toContainEqual({ code: 'review_manipulation', detail: expect.stringContaining('改好评') });
   });
 });
+
+const codesOf = (text: string): ScreeningCode[] => [...new Set(screenReply(text, rules).findings.map((f) => f.code))].sort();
+
+describe('screenReply: review talk that asks for nothing', () => {
+  // Negated ("never", "not", 从不, 不需要) or past ("thank you for updating", 谢谢您改了) talk about a review is not a request.
+  it.each([
+    "We would never ask anyone to delete a review, even an unhappy one.",
+    "You don't have to edit your rating for us to replace the part.",
+    'Replacements never depend on the stars you give us.',
+    "We're not asking for a better rating, only for the chance to fix the heater.",
+    'Thank you so much for editing your review after the exchange.',
+    "We noticed you've raised your rating to four stars, thank you!",
+    'You already posted your feedback, there is nothing else to do.',
+    '我们绝不会让顾客删除评价，请放心。',
+    '售后和您给的评价无关，不需要修改任何内容。',
+    '本店从来不做追加好评返现这种活动。',
+    '感谢您把中评改成了好评，祝您生活愉快！',
+    '您已经追评过了，谢谢您的支持。',
+  ])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+
+  // A condition or a reward in the same sentence keeps the request a request.
+  it.each([
+    "We never ask for good reviews, but if you delete this one we'll refund you today.",
+    'Thank you for updating your review, here is a $15 voucher as promised.',
+    "You don't need to return the item once the review is removed.",
+    'We will not refund you until the one-star review comes down.',
+    'The replacement ships as soon as your negative feedback has been edited.',
+    '我们不会为难您，只要您删除差评就给您退款。',
+    '谢谢您把差评改成了好评，红包已经发给您了。',
+    '麻烦帮忙追评一下，返您三元红包。',
+    '晒单好评，返现五元。',
+  ])('holds %s as review manipulation', (text) => {
+    expect(codesOf(text)).toContain('review_manipulation');
+  });
+});
+
+describe('screenReply: compound words', () => {
+  it.each([
+    'The lock is idiot-proof, it only closes one way.',
+    'Assembly is moron-proof thanks to the numbered parts.',
+    'A dumb-simple timer: twist and go.',
+    'We made the menu fool-proof in the new firmware.',
+  ])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+
+  it.each(['You idiot, the lid is idiot-proof.', 'What a moron - read the label.'])('still holds %s', (text) => {
+    expect(codesOf(text)).toContain('abuse');
+  });
+});
