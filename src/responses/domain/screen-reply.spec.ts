@@ -113,3 +113,74 @@ describe('screenReply: compound words', () => {
     expect(codesOf(text)).toContain('abuse');
   });
 });
+
+describe('screenReply: contempt aimed at the customer without an insult word', () => {
+  it.each([
+    // Their intelligence or ability.
+    'Anyone with a functioning brain would have checked the voltage first.',
+    'Your reading comprehension is clearly the problem here.',
+    'With a head like yours, no wonder the lid confused you.',
+    "You're not exactly the brightest, are you?",
+    "My grandmother could set this up in a minute, but apparently you can't.",
+    'Not our fault you cannot follow three pictures.',
+    'You obviously lack the basic sense to plug it in.',
+    'Honestly the dumbest customer we have had this year.',
+    'Imagine being this clueless about a coffee maker.',
+    'Few people are as hopeless as you with a screwdriver.',
+    // Telling them off or away.
+    'Take your business elsewhere, we are done with you.',
+    "We don't want buyers like you in our shop.",
+    'Stop whinging and go cry to someone who cares.',
+    'Perhaps check the photos before moaning next time.',
+    "Please stop wasting everyone's time with this.",
+    'Just stop posting reviews, you are embarrassing yourself.',
+    'Try again, honey.',
+    'Your kind always expects something for free.',
+    'Get a job instead of trolling shops.',
+    // Chinese: blame, education, intelligence, poverty, manners, dismissal.
+    '自己不会装还怪我们，真行。',
+    '说明书上写得明明白白，你识字吗？',
+    '连个按钮都找不到，还来差评？',
+    '你这脑子还是别网购了。',
+    '智商余额不足就别买电子产品。',
+    '没钱就别买这么贵的。',
+    '你这种素质的人我们不伺候。',
+    '你爸妈没教你礼貌吗？',
+    '你怎么事儿这么多。',
+    '别给脸不要脸。',
+    '以后别来我们店了，不欢迎。',
+    '脑瘫吧你。',
+    '低能儿一个。',
+  ])('holds %s as abuse', (text) => {
+    expect(codesOf(text)).toContain('abuse');
+  });
+
+  it.each([
+    'So easy a child could set it up: that is what we aimed for!',
+    'The smell will go away after a day or two in fresh air.',
+    'Thank you for your kind words, they made our week.',
+    'You can look it up on the tracking page with your order number.',
+    "If you can't figure out the pairing, our support chat will walk you through it.",
+    'It is not our fault the courier was late, but we are sorry and refunded the shipping.',
+    'We will take your feedback to the design team.',
+    'Sorry we wasted your time with the wrong part; the right one ships today.',
+    'You are entitled to a full refund and we have issued it.',
+    '这款冰箱是一级能效，低能耗省电。',
+    '蓝牙连接不上的话，请先重启耳机。',
+    '说明书第五页有图解，看不懂的话可以联系在线客服。',
+    '不会安装的话我们可以上门服务。',
+    '亲，这款适合预算不多的同学，性价比很高。',
+  ])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+});
+
+describe('screenReply: accounts on other platforms', () => {
+  it.each(['搜索我们的视频号“小家电铺子”，私信发您教程。', '关注店铺抖音号，直播间下单更便宜。', '关注我们的小红书，私信领券。'])('holds %s as off-platform contact', (text) => {
+    expect(codesOf(text)).toContain('off_platform_contact');
+  });
+
+  it.each(['关注店铺，上新第一时间通知您。', '您可以在抖音上看到这款产品的测评视频。'])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+});
