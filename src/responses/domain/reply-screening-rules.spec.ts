@@ -39,6 +39,18 @@ describe('parseReplyScreeningRules', () => {
     expect(() => parseReplyScreeningRules(files)).toThrow(/unknown category \{insult\}/);
   });
 
+  it('drops a match whose sentence has an exception cue, unless the sentence also has an unless cue', () => {
+    const rules = parseReplyScreeningRules(minimal([{
+      code: 'review_manipulation', what: 'gating', patterns: ['\\bchange your review\\b'],
+      exceptions: [{ what: 'negated', patterns: ['\\bnever\\b'], unless: ['\\bif\\b'] }],
+    }]));
+    expect(screenReply('We never ask you to change your review.', rules).passed).toBe(true);
+    expect(screenReply('We never ask. Please change your review.', rules).passed).toBe(false);
+    expect(screenReply('We never ask, but if you change your review we pay.', rules).passed).toBe(false);
+    expect(() => parseReplyScreeningRules(minimal([{ code: 'abuse', what: 'x', phrases: ['a'], exceptions: [{ what: 'y', unless: ['('] }] }])))
+      .toThrow(/exceptions\[0\]\.patterns: needs at least one pattern/);
+  });
+
   it('masks evidence for rules marked mask', () => {
     const rules = parseReplyScreeningRules(minimal([{ code: 'personal_data', what: 'phone', mask: true, patterns: ['\\d{11}'] }]));
     expect(screenReply('call 13812345678', rules).findings).toContainEqual({ code: 'personal_data', detail: 'phone: "13*******78"' });

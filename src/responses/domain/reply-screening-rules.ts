@@ -9,13 +9,25 @@ import { Issues, readEnum, readObject, readString, readStringList, rejectUnknown
 export const SCREENING_CODES = ['abuse', 'review_manipulation', 'off_platform_contact', 'personal_data', 'threat', 'promotion'] as const;
 export type ScreeningCode = (typeof SCREENING_CODES)[number];
 
+/**
+ * A sentence that talks about the matched thing without doing it: "we never ask you to change your review",
+ * "thank you for updating your review". A match whose sentence has a `patterns` cue is dropped, unless the same
+ * sentence also has an `unless` cue ("…but if you delete it…", a reward next to the thanks).
+ */
+export interface ReplyScreeningException {
+  what: string;
+  pattern: RegExp;
+  unless: RegExp | null;
+}
+
 export interface ReplyScreeningRule {
   code: ScreeningCode;
   what: string;
-  /** Every phrase and pattern of the rule, in one expression. */
+  /** Every phrase and pattern of the rule, in one expression (flag g: screening reads every match, not the first). */
   pattern: RegExp;
   /** Masked evidence (personal data) instead of the matched text. */
   mask: boolean;
+  exceptions: ReplyScreeningException[];
 }
 
 export interface ReplyScreeningRules {
@@ -63,9 +75,9 @@ function expandCategories(issues: Issues, pattern: string, categories: Categorie
   });
 }
 
-function compile(issues: Issues, sources: string[], path: string): RegExp | null {
+function compile(issues: Issues, sources: string[], path: string, flags = 'iu'): RegExp | null {
   try {
-    return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
+    return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
   } catch (error) {
     // Find the offending entry so the message names it.
     for (const [i, s] of sources.entries()) {
@@ -79,18 +91,36 @@ function compile(issues: Issues, sources: string[], path: string): RegExp | null
   }
 }
 
+const readPatterns = (issues: Issues, raw: unknown, path: string, categories: Categories): string[] =>
+  (raw === undefined ? [] : readStringList(issues, raw, path)).map((p, i) => expandCategories(issues, p, categories, `${path}[${i}]`));
+
+function parseException(issues: Issues, raw: unknown, path: string, categories: Categories): ReplyScreeningException | null {
+  const exception = readObject(issues, raw, path);
+  rejectUnknownKeys(issues, exception, path, ['what', 'patterns', 'unless']);
+  const what = readString(issues, exception.what, `${path}.what`);
+  const patterns = readPatterns(issues, exception.patterns, `${path}.patterns`, categories);
+  if (patterns.length === 0) issues.add(`${path}.patterns`, 'needs at least one pattern');
+  const unless = readPatterns(issues, exception.unless, `${path}.unless`, categories);
+  const pattern = compile(issues, patterns, `${path}.patterns`);
+  const unlessPattern = unless.length > 0 ? compile(issues, unless, `${path}.unless`) : null;
+  return pattern && (unless.length === 0 || unlessPattern) ? { what, pattern, unless: unlessPattern } : null;
+}
+
 function parseRule(issues: Issues, raw: unknown, path: string, categories: Categories): ReplyScreeningRule | null {
   const rule = readObject(issues, raw, path);
-  rejectUnknownKeys(issues, rule, path, ['code', 'what', 'phrases', 'patterns', 'mask']);
+  rejectUnknownKeys(issues, rule, path, ['code', 'what', 'phrases', 'patterns', 'mask', 'exceptions']);
   const code = readEnum(issues, rule.code, `${path}.code`, SCREENING_CODES);
   const what = readString(issues, rule.what, `${path}.what`);
   const phrases = rule.phrases === undefined ? [] : readStringList(issues, rule.phrases, `${path}.phrases`);
-  const patterns = (rule.patterns === undefined ? [] : readStringList(issues, rule.patterns, `${path}.patterns`))
-    .map((p, i) => expandCategories(issues, p, categories, `${path}.patterns[${i}]`));
+  const patterns = readPatterns(issues, rule.patterns, `${path}.patterns`, categories);
   if (phrases.length + patterns.length === 0) issues.add(path, 'needs phrases or patterns');
   if (rule.mask !== undefined && typeof rule.mask !== 'boolean') issues.add(`${path}.mask`, 'expected true or false');
-  const pattern = compile(issues, [...[...phrases].sort((a, b) => b.length - a.length).map(phrasePattern), ...patterns], `${path}.patterns`);
-  return pattern ? { code, what, pattern, mask: rule.mask === true } : null;
+  const pattern = compile(issues, [...[...phrases].sort((a, b) => b.length - a.length).map(phrasePattern), ...patterns], `${path}.patterns`, 'giu');
+  if (rule.exceptions !== undefined && !Array.isArray(rule.exceptions)) issues.add(`${path}.exceptions`, 'expected a list');
+  const exceptions = (Array.isArray(rule.exceptions) ? rule.exceptions : [])
+    .map((e, i) => parseException(issues, e, `${path}.exceptions[${i}]`, categories))
+    .filter((e): e is ReplyScreeningException => e !== null);
+  return pattern ? { code, what, pattern, mask: rule.mask === true, exceptions } : null;
 }
 
 /** `files` maps a file's base name ("reply-screening.zh") to its parsed YAML; throws RuleSetError listing every problem. */

@@ -61,3 +61,126 @@ describe('screenReply', () => {
     expect(screenReply('亲，改好评返现10元', rules).findings).toContainEqual({ code: 'review_manipulation', detail: expect.stringContaining('改好评') });
   });
 });
+
+const codesOf = (text: string): ScreeningCode[] => [...new Set(screenReply(text, rules).findings.map((f) => f.code))].sort();
+
+describe('screenReply: review talk that asks for nothing', () => {
+  // Negated ("never", "not", 从不, 不需要) or past ("thank you for updating", 谢谢您改了) talk about a review is not a request.
+  it.each([
+    "We would never ask anyone to delete a review, even an unhappy one.",
+    "You don't have to edit your rating for us to replace the part.",
+    'Replacements never depend on the stars you give us.',
+    "We're not asking for a better rating, only for the chance to fix the heater.",
+    'Thank you so much for editing your review after the exchange.',
+    "We noticed you've raised your rating to four stars, thank you!",
+    'You already posted your feedback, there is nothing else to do.',
+    '我们绝不会让顾客删除评价，请放心。',
+    '售后和您给的评价无关，不需要修改任何内容。',
+    '本店从来不做追加好评返现这种活动。',
+    '感谢您把中评改成了好评，祝您生活愉快！',
+    '您已经追评过了，谢谢您的支持。',
+  ])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+
+  // A condition or a reward in the same sentence keeps the request a request.
+  it.each([
+    "We never ask for good reviews, but if you delete this one we'll refund you today.",
+    'Thank you for updating your review, here is a $15 voucher as promised.',
+    "You don't need to return the item once the review is removed.",
+    'We will not refund you until the one-star review comes down.',
+    'The replacement ships as soon as your negative feedback has been edited.',
+    '我们不会为难您，只要您删除差评就给您退款。',
+    '谢谢您把差评改成了好评，红包已经发给您了。',
+    '麻烦帮忙追评一下，返您三元红包。',
+    '晒单好评，返现五元。',
+  ])('holds %s as review manipulation', (text) => {
+    expect(codesOf(text)).toContain('review_manipulation');
+  });
+});
+
+describe('screenReply: compound words', () => {
+  it.each([
+    'The lock is idiot-proof, it only closes one way.',
+    'Assembly is moron-proof thanks to the numbered parts.',
+    'A dumb-simple timer: twist and go.',
+    'We made the menu fool-proof in the new firmware.',
+  ])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+
+  it.each(['You idiot, the lid is idiot-proof.', 'What a moron - read the label.'])('still holds %s', (text) => {
+    expect(codesOf(text)).toContain('abuse');
+  });
+});
+
+describe('screenReply: contempt aimed at the customer without an insult word', () => {
+  it.each([
+    // Their intelligence or ability.
+    'Anyone with a functioning brain would have checked the voltage first.',
+    'Your reading comprehension is clearly the problem here.',
+    'With a head like yours, no wonder the lid confused you.',
+    "You're not exactly the brightest, are you?",
+    "My grandmother could set this up in a minute, but apparently you can't.",
+    'Not our fault you cannot follow three pictures.',
+    'You obviously lack the basic sense to plug it in.',
+    'Honestly the dumbest customer we have had this year.',
+    'Imagine being this clueless about a coffee maker.',
+    'Few people are as hopeless as you with a screwdriver.',
+    // Telling them off or away.
+    'Take your business elsewhere, we are done with you.',
+    "We don't want buyers like you in our shop.",
+    'Stop whinging and go cry to someone who cares.',
+    'Perhaps check the photos before moaning next time.',
+    "Please stop wasting everyone's time with this.",
+    'Just stop posting reviews, you are embarrassing yourself.',
+    'Try again, honey.',
+    'Your kind always expects something for free.',
+    'Get a job instead of trolling shops.',
+    // Chinese: blame, education, intelligence, poverty, manners, dismissal.
+    '自己不会装还怪我们，真行。',
+    '说明书上写得明明白白，你识字吗？',
+    '连个按钮都找不到，还来差评？',
+    '你这脑子还是别网购了。',
+    '智商余额不足就别买电子产品。',
+    '没钱就别买这么贵的。',
+    '你这种素质的人我们不伺候。',
+    '你爸妈没教你礼貌吗？',
+    '你怎么事儿这么多。',
+    '别给脸不要脸。',
+    '以后别来我们店了，不欢迎。',
+    '脑瘫吧你。',
+    '低能儿一个。',
+  ])('holds %s as abuse', (text) => {
+    expect(codesOf(text)).toContain('abuse');
+  });
+
+  it.each([
+    'So easy a child could set it up: that is what we aimed for!',
+    'The smell will go away after a day or two in fresh air.',
+    'Thank you for your kind words, they made our week.',
+    'You can look it up on the tracking page with your order number.',
+    "If you can't figure out the pairing, our support chat will walk you through it.",
+    'It is not our fault the courier was late, but we are sorry and refunded the shipping.',
+    'We will take your feedback to the design team.',
+    'Sorry we wasted your time with the wrong part; the right one ships today.',
+    'You are entitled to a full refund and we have issued it.',
+    '这款冰箱是一级能效，低能耗省电。',
+    '蓝牙连接不上的话，请先重启耳机。',
+    '说明书第五页有图解，看不懂的话可以联系在线客服。',
+    '不会安装的话我们可以上门服务。',
+    '亲，这款适合预算不多的同学，性价比很高。',
+  ])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+});
+
+describe('screenReply: accounts on other platforms', () => {
+  it.each(['搜索我们的视频号“小家电铺子”，私信发您教程。', '关注店铺抖音号，直播间下单更便宜。', '关注我们的小红书，私信领券。'])('holds %s as off-platform contact', (text) => {
+    expect(codesOf(text)).toContain('off_platform_contact');
+  });
+
+  it.each(['关注店铺，上新第一时间通知您。', '您可以在抖音上看到这款产品的测评视频。'])('passes %s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+});

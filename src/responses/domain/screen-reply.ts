@@ -7,7 +7,7 @@
  */
 import { findContactDetails, type ContactDetailKind } from '../../scoring/domain/contact/find-contact-details.js';
 import { foldText } from '../../scoring/domain/duplication/normalize-text.js';
-import type { ReplyScreeningRules, ScreeningCode } from './reply-screening-rules.js';
+import type { ReplyScreeningRule, ReplyScreeningRules, ScreeningCode } from './reply-screening-rules.js';
 import { deobfuscatedView } from './reply-text-views.js';
 
 export type { ScreeningCode } from './reply-screening-rules.js';
@@ -24,6 +24,7 @@ export interface ScreeningResult {
 
 // Zero-width characters are a cheap way to split "s\u200bb" or "微\u200b信" past a matcher.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
 /**
  * A plain phone, e-mail or ID number in a reply is personal data (the reviewer's, or the merchant's own
@@ -50,9 +51,49 @@ function maskEvidence(text: string): string {
   return `${chars.slice(0, 2).join('')}${'*'.repeat(chars.length - 4)}${chars.slice(-2).join('')}`;
 }
 
+const SENTENCE_END = /[.!?。！？\n]/u;
+
+/** The sentence around text[start, end): from the previous sentence end to the next. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * "idiot-proof", "fool-proof", "dumb-simple": a word inside a hyphenated compound is part of another word, as
+ * "idiot" is inside "idiotproof". The phrase boundaries already refuse letters; this refuses "letter-" before
+ * and "-letter" after a match that starts or ends with a letter, for phrases and hand-written patterns alike.
+ */
+function inCompound(text: string, start: number, end: number): boolean {
+  const joined = (letter: string | undefined, hyphen: string | undefined, outer: string | undefined): boolean =>
+    letter !== undefined && LATIN_LETTER.test(letter) && hyphen === '-' && outer !== undefined && LATIN_LETTER.test(outer);
+  return joined(text[start], text[start - 1], text[start - 2]) || joined(text[end - 1], text[end], text[end + 1]);
+}
+
+/** The first match of a rule that is not inside a compound and whose sentence none of the rule's exceptions covers. */
+function firstFinding(rule: ReplyScreeningRule, view: string): string | null {
+  for (const match of view.matchAll(rule.pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[0].length === 0 || inCompound(view, start, end)) continue;
+    if (rule.exceptions.length > 0) {
+      const sentence = sentenceAround(view, start, end);
+      if (rule.exceptions.some((e) => e.pattern.test(sentence) && !(e.unless?.test(sentence) ?? false))) continue;
+    }
+    return match[0];
+  }
+  return null;
+}
+
 export function screenReply(text: string, rules: ReplyScreeningRules): ScreeningResult {
   // NFKC + lower-case + 繁→简: full-width "ＶＸ", "傻Ｘ" and 微信號 match the plain phrases.
-  const folded = foldText(text.replace(INVISIBLE, ''));
+  // Curly apostrophes as typed on phones: "don’t" is "don't" to the patterns.
+  const folded = foldText(text.replace(INVISIBLE, '').replace(CURLY_APOSTROPHE, "'"));
   const deobfuscated = deobfuscatedView(folded);
   const views = deobfuscated === folded ? [folded] : [folded, deobfuscated];
   const findings: ScreeningFinding[] = [];
@@ -63,9 +104,9 @@ export function screenReply(text: string, rules: ReplyScreeningRules): Screening
     findings.push({ code, detail });
   };
   for (const rule of rules.rules) {
-    const match = (WORD_CODES.has(rule.code) ? views : [folded]).map((view) => rule.pattern.exec(view)).find((m) => m !== null);
-    if (!match) continue;
-    add(rule.code, `${rule.what}: "${rule.mask ? maskEvidence(match[0].trim()) : match[0].trim()}"`);
+    const match = (WORD_CODES.has(rule.code) ? views : [folded]).map((view) => firstFinding(rule, view)).find((m): m is string => m !== null);
+    if (match === undefined) continue;
+    add(rule.code, `${rule.what}: "${rule.mask ? maskEvidence(match.trim()) : match.trim()}"`);
   }
   for (const detail of findContactDetails(folded)) {
     const { code, what } = CONTACT_FINDING[detail.kind];
