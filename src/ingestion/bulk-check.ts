@@ -14,8 +14,8 @@ import { isPlainValidReview } from './review-fast-check.js';
 /*
  * Parse + validate of a bulk body, the CPU-heavy half of bulk intake (≈2 ms of class-validator per
  * invalid item, 33 MB of JSON). Pure (no Nest, no I/O): it runs in the bulk-check worker thread, and
- * inline where no worker script exists (tests run the TypeScript sources). Everything it sends back is
- * structured-clone data.
+ * inline where no worker script exists (tests run the TypeScript sources). What it sends back is
+ * structured-clone data: the valid items, and the rejected ones already as response bytes.
  */
 
 export type BulkKind = 'review' | 'ugc';
@@ -31,6 +31,47 @@ export interface BulkCheckRefusal {
 
 /** Outcomes are handed over in chunks of this many, so neither side holds its event loop long to (de)serialise 10,000. */
 export const OUTCOME_CHUNK = 250;
+
+/**
+ * A chunk of checked items, in index order. The valid items go on to the write path; each rejected item is
+ * already its entry of the response (`,` + the JSON of its BulkItemResult), back to back in `rejectedJson`,
+ * so the event loop never builds, clones or serialises the result objects of a bulk's invalid items
+ * (issue 16: 10,000 of them were most of the main thread's work per bulk, and its old-generation garbage).
+ */
+export interface CheckedChunk {
+  items: IntakeItem[];
+  rejectedJson: Uint8Array;
+  /** Per rejected item: its index in the body, and where its entry ends in rejectedJson (bytes). */
+  rejectedIndexes: Int32Array;
+  rejectedEnds: Int32Array;
+}
+
+const encoder = new TextEncoder();
+
+/** Valid items as they are; rejected ones as one buffer of response entries (each in memory of its own, so it can be transferred). */
+export function toCheckedChunk(outcomes: readonly ValidationOutcome[]): CheckedChunk {
+  const items: IntakeItem[] = [];
+  const entries: string[] = [];
+  const indexes: number[] = [];
+  const ends: number[] = [];
+  let end = 0;
+  for (const outcome of outcomes) {
+    if (outcome.ok) {
+      items.push(outcome.item);
+      continue;
+    }
+    const entry = `,${JSON.stringify(outcome.result)}`;
+    entries.push(entry);
+    indexes.push(outcome.result.index);
+    end += Buffer.byteLength(entry);
+    ends.push(end);
+  }
+  return { items, rejectedJson: encoder.encode(entries.join('')), rejectedIndexes: Int32Array.from(indexes), rejectedEnds: Int32Array.from(ends) };
+}
+
+/** What a CheckedChunk's memory is, for postMessage's transfer list. */
+export const transferablesOf = (chunk: CheckedChunk): ArrayBuffer[] =>
+  [chunk.rejectedJson.buffer, chunk.rejectedIndexes.buffer, chunk.rejectedEnds.buffer] as ArrayBuffer[];
 
 async function validateItem<T extends object>(cls: ClassConstructor<T>, raw: unknown, index: number, map: (dto: T, index: number) => IntakeItem): Promise<ValidationOutcome> {
   const externalId = typeof (raw as { externalId?: unknown })?.externalId === 'string' ? (raw as { externalId: string }).externalId : undefined;
@@ -62,19 +103,19 @@ export function assertBulkEnvelope(body: unknown): asserts body is unknown[] {
   }
 }
 
-/** Validates parsed bulk items; calls `emit` with the outcomes in order, OUTCOME_CHUNK at a time. Returns how many items there were. */
-export async function checkBulkItems(kind: BulkKind, body: unknown, emit: (outcomes: ValidationOutcome[]) => void): Promise<number> {
+/** Validates parsed bulk items; calls `emit` with them in order, OUTCOME_CHUNK at a time. Returns how many items there were. */
+export async function checkBulkItems(kind: BulkKind, body: unknown, emit: (chunk: CheckedChunk) => void): Promise<number> {
   assertBulkEnvelope(body);
   const check = CHECKS[kind];
   for (let start = 0; start < body.length; start += OUTCOME_CHUNK) {
     if (start > 0) await yieldToEventLoop();
-    emit(await mapInSlices(body.slice(start, start + OUTCOME_CHUNK), (raw, i) => check(raw, start + i)));
+    emit(toCheckedChunk(await mapInSlices(body.slice(start, start + OUTCOME_CHUNK), (raw, i) => check(raw, start + i))));
   }
   return body.length;
 }
 
 /** Decodes and parses a bulk body, then checkBulkItems. Whole-request problems throw DomainErrors. */
-export async function checkBulkBody(kind: BulkKind, bytes: Buffer, format: BulkFormat, emit: (outcomes: ValidationOutcome[]) => void): Promise<number> {
+export async function checkBulkBody(kind: BulkKind, bytes: Buffer, format: BulkFormat, emit: (chunk: CheckedChunk) => void): Promise<number> {
   return checkBulkItems(kind, await parseBulkBody(bytes, format), emit);
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parentPort } from 'node:worker_threads';
-import { checkBulkBody, toRefusal, type BulkKind } from './bulk-check.js';
+import { checkBulkBody, toRefusal, transferablesOf, type BulkKind } from './bulk-check.js';
 import type { BulkFormat } from '../common/http/bulk-body.js';
 
 /** Worker-thread side of BulkChecker: one bulk body per task, answered with chunks, then `done` or `refused`. */
@@ -20,7 +20,8 @@ port.on('message', (task: BulkCheckTask) => {
   // A private copy, made here rather than on the event loop, so the decoders read ordinary memory (the spec lets TextDecoder refuse shared views);
   // made before anything is posted, because on the first message the main thread hands the shared memory to the next bulk.
   const bytes = Buffer.from(new Uint8Array(task.memory, task.offset, task.length));
-  checkBulkBody(task.kind, bytes, task.format, (outcomes) => port.postMessage({ type: 'chunk', outcomes })).then(
+  // The chunk's response bytes are moved, not copied: the event loop gets them at no cost per item.
+  checkBulkBody(task.kind, bytes, task.format, (chunk) => port.postMessage({ type: 'chunk', chunk }, transferablesOf(chunk))).then(
     (received) => port.postMessage({ type: 'done', received }),
     (error: unknown) => {
       const refusal = toRefusal(error);

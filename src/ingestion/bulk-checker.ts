@@ -7,12 +7,14 @@ import { RawBulkBody } from '../common/http/bulk-body.js';
 import { MAX_CONCURRENT_BULKS } from '../common/http/bulk-gate.js';
 import { releaseSharedBody } from '../common/http/shared-body.js';
 import { WorkerPool } from '../common/workers/worker-pool.js';
-import { checkBulkBody, checkBulkItems, type BulkCheckRefusal, type BulkKind, type ValidationOutcome } from './bulk-check.js';
+import { checkBulkBody, checkBulkItems, type BulkCheckRefusal, type BulkKind, type CheckedChunk } from './bulk-check.js';
+import type { RejectedEntries } from './bulk-response.js';
 import type { BulkCheckTask } from './bulk-check.worker.js';
 import { IngestionError, type IngestionErrorCode } from './ingestion.error.js';
+import type { IntakeItem } from './intake-item.js';
 
 type WorkerMessage =
-  | { type: 'chunk'; outcomes: ValidationOutcome[] }
+  | { type: 'chunk'; chunk: CheckedChunk }
   | { type: 'done'; received: number }
   | { type: 'refused'; refusal: BulkCheckRefusal }
   | { type: 'failed'; message: string };
@@ -39,11 +41,19 @@ function sharedBytes(bytes: Buffer): { memory: SharedArrayBuffer; offset: number
   return { memory, offset: 0, length: bytes.byteLength };
 }
 
+/** A checked bulk body: its valid items for the write path, and its rejected items as response entries. */
+export interface CheckedBulk {
+  received: number;
+  items: IntakeItem[];
+  rejected: RejectedEntries[];
+}
+
 /**
  * Decodes, parses and validates bulk bodies in a worker thread (issue 16: with four 33 MB bulks on the
  * event loop, sliced or not, a cached rating read waited up to 836 ms and /health 2.2 s). The main
- * thread only receives the outcomes, in chunks. Run from the TypeScript sources (jest) there is no
- * compiled worker script, and the same checkBulkBody runs inline, in slices.
+ * thread only receives the valid items and, for the rejected ones, their response bytes, in chunks. Run
+ * from the TypeScript sources (jest) there is no compiled worker script, and the same checkBulkBody runs
+ * inline, in slices.
  */
 @Injectable()
 export class BulkChecker implements OnModuleDestroy {
@@ -53,19 +63,21 @@ export class BulkChecker implements OnModuleDestroy {
     return this.pool !== undefined;
   }
 
-  /** The outcome of every item, in order, and how many the body held. Whole-request problems reject with the module's error. */
-  public async check(kind: BulkKind, body: unknown): Promise<{ received: number; outcomes: ValidationOutcome[] }> {
-    const outcomes: ValidationOutcome[] = [];
-    const collect = (chunk: ValidationOutcome[]): void => {
-      for (const outcome of chunk) outcomes.push(outcome);
+  /** Every item checked, in order, and how many the body held. Whole-request problems reject with the module's error. */
+  public async check(kind: BulkKind, body: unknown): Promise<CheckedBulk> {
+    const items: IntakeItem[] = [];
+    const rejected: RejectedEntries[] = [];
+    const collect = (chunk: CheckedChunk): void => {
+      for (const item of chunk.items) items.push(item);
+      if (chunk.rejectedIndexes.length > 0) rejected.push({ rejectedJson: chunk.rejectedJson, rejectedIndexes: chunk.rejectedIndexes, rejectedEnds: chunk.rejectedEnds });
     };
     // Not from our body parsers (no body, or called directly): the envelope check answers it.
-    if (!(body instanceof RawBulkBody)) return { received: await checkBulkItems(kind, body, collect), outcomes };
+    if (!(body instanceof RawBulkBody)) return { received: await checkBulkItems(kind, body, collect), items, rejected };
     // Inline (tests): a private copy, as the worker makes one.
     if (!this.pool) {
       const copy = Buffer.from(body.bytes);
       releaseSharedBody(body.bytes);
-      return { received: await checkBulkBody(kind, copy, body.format, collect), outcomes };
+      return { received: await checkBulkBody(kind, copy, body.format, collect), items, rejected };
     }
     let received = 0;
     let failure: Error | undefined;
@@ -77,7 +89,7 @@ export class BulkChecker implements OnModuleDestroy {
       copied = true;
       const m = message as WorkerMessage;
       if (m.type === 'chunk') {
-        collect(m.outcomes);
+        collect(m.chunk);
         return false;
       }
       if (m.type === 'done') received = m.received;
@@ -85,7 +97,7 @@ export class BulkChecker implements OnModuleDestroy {
       return true;
     });
     if (failure) throw failure;
-    return { received, outcomes };
+    return { received, items, rejected };
   }
 
   public async onModuleDestroy(): Promise<void> {

@@ -5,6 +5,7 @@ import type { AuthContext } from '../common/auth/auth-context.js';
 import { Auth, Roles } from '../common/auth/roles.decorator.js';
 import { UuidParamDto } from '../common/validation/uuid-param.dto.js';
 import { BulkIntakeService } from './bulk-intake.service.js';
+import type { BulkResponse } from './bulk-response.js';
 import { BulkIntakeQueryDto, BulkResult, CreatePurchaseDto, CreateReviewDto, CreateUgcDto, EditReviewDto, IntakeResult } from './ingestion.dto.js';
 import { ReviewEditor } from './review-editor.js';
 import { ReviewQueryService } from './review-query.service.js';
@@ -17,9 +18,10 @@ const intakeStatus = (reply: FastifyReply, result: IntakeResult): IntakeResult =
   return result;
 };
 
-const bulkStatus = (reply: FastifyReply, result: BulkResult): BulkResult => {
-  void reply.status(result.accepted + result.edited > 0 ? 202 : 200);
-  return result;
+/** The body is BulkResult's JSON, written by BulkIntakeService (most of it in the bulk-check thread); Fastify sends the bytes as they are. */
+const bulkReply = (reply: FastifyReply, response: BulkResponse): Buffer => {
+  void reply.status(response.counts.accepted + response.counts.edited > 0 ? 202 : 200).type('application/json; charset=utf-8');
+  return response.body;
 };
 
 @ApiTags('intake')
@@ -46,8 +48,8 @@ export class IngestionController {
   @ApiResponse({ status: 202, type: BulkResult, description: 'At least one item accepted or edited; per-item outcomes' })
   @ApiResponse({ status: 200, type: BulkResult, description: 'Nothing new (duplicates or rejected items only); per-item outcomes' })
   public bulkReviews(@Auth() auth: AuthContext, @Body() body: unknown, @Query() query: BulkIntakeQueryDto,
-    @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
-    return this.bulk.reviews(auth, body, query.mode).then((r) => bulkStatus(reply, r));
+    @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return this.bulk.reviews(auth, body, query.mode).then((r) => bulkReply(reply, r));
   }
 
   @Post('ugc') @Roles('admin', 'channel')
@@ -62,8 +64,8 @@ export class IngestionController {
   @ApiBody({ type: [CreateUgcDto] })
   @ApiResponse({ status: 202, type: BulkResult, description: 'At least one item accepted or edited; per-item outcomes' })
   @ApiResponse({ status: 200, type: BulkResult, description: 'Nothing new (duplicates or rejected items only); per-item outcomes' })
-  public bulkUgc(@Auth() auth: AuthContext, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<BulkResult> {
-    return this.bulk.ugc(auth, body).then((r) => bulkStatus(reply, r));
+  public bulkUgc(@Auth() auth: AuthContext, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return this.bulk.ugc(auth, body).then((r) => bulkReply(reply, r));
   }
 
   @Get('reviews/:id') @Roles('admin', 'moderator', 'merchant', 'storefront', 'channel')
