@@ -54,6 +54,13 @@ describe('console message catalogs', () => {
     ];
     expect(needed.filter((k) => !(k in MESSAGES_EN) || !(k in MESSAGES_ZH))).toEqual([]);
   });
+
+  it('label every aspect of the aspect lexicons (the detail view and the dashboard chart show these names)', () => {
+    const aspects = new Set(['en', 'zh'].flatMap((language) => Object.keys(
+      (load(readFileSync(join(process.cwd(), 'moderation-rules', 'lexicons', `aspects.${language}.yaml`), 'utf8')) as { aspects: Record<string, unknown> }).aspects)));
+    expect(aspects.size).toBeGreaterThan(10);
+    expect([...aspects].map((a) => `aspect.${a}`).filter((k) => !(k in MESSAGES_EN) || !(k in MESSAGES_ZH))).toEqual([]);
+  });
 });
 
 describe('signal-reasons.json (the preset reason for an item led by each signal)', () => {

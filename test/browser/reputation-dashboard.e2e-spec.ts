@@ -193,17 +193,22 @@ suite('reputation dashboards in a real browser', () => {
   });
 
   it.each([
-    ['desktop', DESKTOP, 'en-US', 'en', 'Reviews per day', 'Reviews received'],
-    ['phone', PHONE, 'en-US', 'en', 'Reviews per day', 'Reviews received'],
-    ['desktop', DESKTOP, 'zh-CN', 'zh-CN', '每日评价数', '收到的评价'],
-    ['phone', PHONE, 'zh-CN', 'zh-CN', '每日评价数', '收到的评价'],
-  ])('fits a %s viewport in the browser language (%s → %s), charts sized to their cards', async (name, viewport, locale, lang, chartTitle, tileTitle) => {
+    ['desktop', DESKTOP, 'en-US', 'en', 'Reviews per day', 'Reviews received', 'quality'],
+    ['phone', PHONE, 'en-US', 'en', 'Reviews per day', 'Reviews received', 'quality'],
+    ['desktop', DESKTOP, 'zh-CN', 'zh-CN', '每日评价数', '收到的评价', '质量'],
+    ['phone', PHONE, 'zh-CN', 'zh-CN', '每日评价数', '收到的评价', '质量'],
+  ])('fits a %s viewport in the browser language (%s → %s), charts sized to their cards', async (name, viewport, locale, lang, chartTitle, tileTitle, aspect) => {
     await open(viewport, locale);
     await signIn(w.merchant.key);
     await loaded('merchant:');
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.lang)).toBe(lang);
     expect(await page.locator('#chart-volume figcaption').innerText()).toContain(chartTitle);
     expect(await page.locator('#tiles').innerText()).toContain(tileTitle);
+    // Aspect bars carry the console's aspect names in the page's language, never the API's snake_case keys.
+    // (Each bar's title holds the whole name; the axis text under a narrow bar may be cut short.)
+    const aspectLabels = (await page.locator('#chart-aspects svg rect.bar title').allTextContents()).map((text) => text.replace(/: .*$/, ''));
+    expect(aspectLabels).toContain(aspect);
+    expect(aspectLabels.filter((text) => text.includes('_'))).toEqual([]);
     const l = await layout(page);
     expect(l.font).toContain('system-ui'); // the stylesheet applied (the CSP-blocked inline styles left the browser's serif)
     expect(l.tilesDisplay).toBe('grid');

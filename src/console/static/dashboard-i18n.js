@@ -1,5 +1,8 @@
 // Dashboard strings in English and Simplified Chinese. The language comes from the switch in the header,
 // else from the browser (navigator.languages), and is remembered per browser.
+import { MESSAGES_EN } from './messages-en.js';
+import { MESSAGES_ZH } from './messages-zh.js';
+
 const LANG_STORAGE = 'candor.dashboard.lang';
 
 const STRINGS = {
@@ -63,6 +66,11 @@ export const t = (key, ...args) => {
   const value = STRINGS[current][key] ?? STRINGS.en[key] ?? key;
   return typeof value === 'function' ? value(...args) : value;
 };
+
+// Aspect names come from the console's catalogs, so the detail view and the dashboard never name an aspect differently.
+const ASPECT_CATALOGS = { en: MESSAGES_EN, 'zh-CN': MESSAGES_ZH };
+/** 'after_sales' → 'after-sales' / '售后'; an aspect without a label (a lexicon ahead of the catalog) keeps its key. */
+export const aspectName = (aspect) => ASPECT_CATALOGS[current][`aspect.${aspect}`] ?? aspect;
 
 export function setLanguage(code) {
   current = pickLanguage(code, []);

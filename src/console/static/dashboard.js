@@ -2,7 +2,7 @@
 // Reads only the rollup-backed API; every chart has a CSV download of exactly the numbers drawn.
 // A merchant key may not list merchants (403 on /v1/merchants): GET /v1/me says which merchant it is.
 import { chartCard, drawChart, toCsv } from './dashboard-charts.js';
-import { formatNumber, lang, LANGUAGES, setLanguage, t, translateStatic } from './dashboard-i18n.js';
+import { aspectName, formatNumber, lang, LANGUAGES, setLanguage, t, translateStatic } from './dashboard-i18n.js';
 
 const KEY_STORAGE = 'candor.console.key'; // shared with the moderation console: one sign-in per tab
 const $ = (id) => document.getElementById(id);
@@ -76,7 +76,7 @@ function chartSpecs(data) {
     { id: 'distribution', title: t('chartDistribution'), kind: 'bar', columns: ['stars', 'count'], rows: ['1', '2', '3', '4', '5'].map((k) => [`${k}★`, s.rating.distribution[k]]) },
     { id: 'sentiment', title: t('chartSentiment'), kind: 'bar', columns: ['sentiment', 'count'], rows: ['positive', 'neutral', 'negative', 'mixed'].map((k) => [t(k === 'negative' ? 'negativeLabel' : k), s.sentiment[k]]) },
     { id: 'negative-trend', title: t('chartNegative'), kind: 'line', format: pct, columns: ['day', 'negative_share'], rows: series.map((p) => [p.day, p.negativeShare]) },
-    { id: 'aspects', title: t('chartAspects'), kind: 'bar', columns: ['aspect', 'mentions', 'negative'], rows: s.aspects.map((a) => [a.aspect, a.mentions, a.negative]) },
+    { id: 'aspects', title: t('chartAspects'), kind: 'bar', columns: ['aspect', 'mentions', 'negative'], rows: s.aspects.map((a) => [aspectName(a.aspect), a.mentions, a.negative]) },
     {
       id: 'channels', title: t('chartChannels'), kind: 'bar', format: pct,
       columns: ['channel', 'satisfied_share', 'ratings', 'average', 'p_value', 'significant', 'direction'],

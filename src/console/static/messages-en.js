@@ -358,6 +358,7 @@ export const MESSAGES_EN = {
   'aspect.description_accuracy': 'as described',
   'aspect.authenticity': 'authenticity',
   'aspect.battery': 'battery',
+  'aspect.sound': 'sound',
   'aspect.taste': 'taste',
   'signal.exact_duplicate': 'exact duplicate',
   'signal.near_duplicate': 'near duplicate',

@@ -357,6 +357,7 @@ export const MESSAGES_ZH = {
   'aspect.description_accuracy': '描述相符',
   'aspect.authenticity': '正品',
   'aspect.battery': '电池',
+  'aspect.sound': '音质',
   'aspect.taste': '口味',
   'signal.exact_duplicate': '完全重复',
   'signal.near_duplicate': '近似重复',
