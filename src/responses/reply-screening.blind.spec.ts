@@ -3,15 +3,15 @@ import { measureReplySet, PROBLEM_LABELS, readReplySet } from '../../test/utils/
 
 /**
  * Issue 15 item 7 on a third labelled set (test/fixtures/replies.blind.jsonl, 178 replies), written and labelled
- * before the matcher was run on it or its lexicons were read, and never used to tune them: the honest figure for
- * phrasings nobody tuned on. Its first run (before the lexicon rework) printed its misses, so some general
- * additions tuned on the older sets coincide with them (README, Reply screening). 40% of it is hard polite
- * replies (refunds, reviews, the platform's own chat, 微信支付, 滚筒, 傻瓜式, Chinese numerals in dates and counts).
+ * before the matcher was run on it or its lexicons were read. It was the untuned figure until the negation/contempt
+ * rework, which read its misses: it is a tuned set now, and the untuned figure comes from replies.blind3.jsonl
+ * (reply-screening.fresh.spec.ts). 40% of it is hard polite replies (refunds, reviews, the platform's own chat,
+ * 微信支付, 滚筒, 傻瓜式, Chinese numerals in dates and counts).
  */
 const rows = readReplySet('replies.blind.jsonl');
 const polite = rows.filter((r) => r.label === 'polite');
 
-describe('reply screening on the blind set (never tuned on)', () => {
+describe('reply screening on the blind set (tuned on since the negation/contempt rework)', () => {
   const { recall, politeHeldCount, report } = measureReplySet(rows, loadReplyScreeningRules(), 'reply screening, blind set');
 
   beforeAll(() => {
@@ -26,15 +26,13 @@ describe('reply screening on the blind set (never tuned on)', () => {
     }
   });
 
-  it('floors at the figures measured once after the rework, so a regression shows', () => {
-    // Before → after the rework (tuned on the older sets only): abuse 0.653 → 0.898 (44/49), gating 0.900 → 1.000,
-    // contact 0.895 → 0.947, personal data 0.875 → 1.000, polite held 4/72 → 4/72. Issue 15's gating target is met
-    // here, abuse (0.95) and polite (≤ 2%) are NOT: the four polite holds are negated or past-tense review talk
-    // ("Refunds never depend on what you write in your review", "退款不需要您修改任何评价") and "idiot-proof".
-    expect(recall.abuse).toBeGreaterThanOrEqual(0.89);
+  it('floors at the figures after the negation/contempt rework (tuned on its misses), so a regression shows', () => {
+    // Untuned → lexicon rework → negation/contempt rework: abuse 0.653 → 0.898 → 1.000, gating 0.900 → 1.000 → 1.000,
+    // contact 0.895 → 0.947 → 1.000, personal data 0.875 → 1.000 → 1.000, polite held 4/72 → 4/72 → 0/72.
+    expect(recall.abuse).toBeGreaterThanOrEqual(0.95);
     expect(recall.gating).toBeGreaterThanOrEqual(0.95);
     expect(recall.contact).toBeGreaterThanOrEqual(0.94);
     expect(recall.personal_data).toBeGreaterThanOrEqual(0.87);
-    expect(politeHeldCount).toBeLessThanOrEqual(4);
+    expect(politeHeldCount).toBe(0);
   });
 });

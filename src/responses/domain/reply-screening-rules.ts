@@ -23,8 +23,10 @@ export interface ReplyScreeningException {
 export interface ReplyScreeningRule {
   code: ScreeningCode;
   what: string;
-  /** Every phrase and pattern of the rule, in one expression (flag g: screening reads every match, not the first). */
+  /** Every phrase and pattern of the rule, in one expression. */
   pattern: RegExp;
+  /** The same with flag g, read only when the first match is excused (an exception, a compound word). */
+  everyMatch: RegExp;
   /** Masked evidence (personal data) instead of the matched text. */
   mask: boolean;
   exceptions: ReplyScreeningException[];
@@ -115,12 +117,12 @@ function parseRule(issues: Issues, raw: unknown, path: string, categories: Categ
   const patterns = readPatterns(issues, rule.patterns, `${path}.patterns`, categories);
   if (phrases.length + patterns.length === 0) issues.add(path, 'needs phrases or patterns');
   if (rule.mask !== undefined && typeof rule.mask !== 'boolean') issues.add(`${path}.mask`, 'expected true or false');
-  const pattern = compile(issues, [...[...phrases].sort((a, b) => b.length - a.length).map(phrasePattern), ...patterns], `${path}.patterns`, 'giu');
+  const pattern = compile(issues, [...[...phrases].sort((a, b) => b.length - a.length).map(phrasePattern), ...patterns], `${path}.patterns`);
   if (rule.exceptions !== undefined && !Array.isArray(rule.exceptions)) issues.add(`${path}.exceptions`, 'expected a list');
   const exceptions = (Array.isArray(rule.exceptions) ? rule.exceptions : [])
     .map((e, i) => parseException(issues, e, `${path}.exceptions[${i}]`, categories))
     .filter((e): e is ReplyScreeningException => e !== null);
-  return pattern ? { code, what, pattern, mask: rule.mask === true, exceptions } : null;
+  return pattern ? { code, what, pattern, everyMatch: new RegExp(pattern.source, 'giu'), mask: rule.mask === true, exceptions } : null;
 }
 
 /** `files` maps a file's base name ("reply-screening.zh") to its parsed YAML; throws RuleSetError listing every problem. */

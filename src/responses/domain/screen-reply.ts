@@ -75,18 +75,24 @@ function inCompound(text: string, start: number, end: number): boolean {
   return joined(text[start], text[start - 1], text[start - 2]) || joined(text[end - 1], text[end], text[end + 1]);
 }
 
-/** The first match of a rule that is not inside a compound and whose sentence none of the rule's exceptions covers. */
+function excused(rule: ReplyScreeningRule, view: string, match: RegExpExecArray): boolean {
+  const start = match.index;
+  const end = start + match[0].length;
+  if (match[0].length === 0 || inCompound(view, start, end)) return true;
+  if (rule.exceptions.length === 0) return false;
+  const sentence = sentenceAround(view, start, end);
+  return rule.exceptions.some((e) => e.pattern.test(sentence) && !(e.unless?.test(sentence) ?? false));
+}
+
+/**
+ * The first match of a rule that is not inside a compound and whose sentence none of the rule's exceptions covers.
+ * Most rules match nothing in most replies, so one plain exec answers; the global scan runs only past an excused match.
+ */
 function firstFinding(rule: ReplyScreeningRule, view: string): string | null {
-  for (const match of view.matchAll(rule.pattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (match[0].length === 0 || inCompound(view, start, end)) continue;
-    if (rule.exceptions.length > 0) {
-      const sentence = sentenceAround(view, start, end);
-      if (rule.exceptions.some((e) => e.pattern.test(sentence) && !(e.unless?.test(sentence) ?? false))) continue;
-    }
-    return match[0];
-  }
+  const first = rule.pattern.exec(view);
+  if (first === null) return null;
+  if (!excused(rule, view, first)) return first[0];
+  for (const match of view.matchAll(rule.everyMatch)) if (!excused(rule, view, match)) return match[0];
   return null;
 }
 
