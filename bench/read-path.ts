@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import type { BenchResult } from './bench-result.js';
 import { cpuSecondsOfTree, startApiProcesses } from './api-processes.js';
 import { createBenchDatabase } from './bench-api.js';
@@ -17,6 +18,7 @@ const PRODUCTS = 2_000;
 const REVIEWED = 500;
 const SECONDS = QUICK ? 5 : 10;
 const ROUNDS = 2;
+const WARMUP_SECONDS = 2;
 /** READ_PATH_CPU_ONLY=1 measures only the CPU cost per request (skips the throughput rounds). */
 const CPU_ONLY = process.env.READ_PATH_CPU_ONLY === '1';
 const CONNECTIONS = 50;
@@ -35,8 +37,8 @@ const toMs = (text: string): number => {
 };
 
 /** wrk (closed loop, 1 thread) with a Lua script picking a random product per request. */
-async function wrk(baseUrl: string, script: string): Promise<Run> {
-  const { stdout } = await promisify(execFile)(WRK, ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-s', script, baseUrl], { maxBuffer: 1 << 20 });
+async function wrk(baseUrl: string, script: string, seconds = SECONDS): Promise<Run> {
+  const { stdout } = await promisify(execFile)(WRK, ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, baseUrl], { maxBuffer: 1 << 20 });
   const pct = (p: string): number => toMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(stdout)?.[1] ?? '');
   const failed = Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0) + Number(/Socket errors: .*?(\d+)/.exec(stdout)?.[1] ?? 0);
   return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]), p50: pct('50'), p99: pct('99'), failed, requests: Number(/(\d+) requests in/.exec(stdout)?.[1]) };
@@ -104,6 +106,22 @@ async function cpuPerRequestUs(server: { baseUrl: string; cpuSeconds(): number |
   return ((after - before) * 1e6) / run.requests;
 }
 
+/**
+ * Vacuums and checkpoints the freshly seeded database before anything is measured, as the moderation bench does:
+ * otherwise autovacuum and the checkpointer sweep the bulk load on the machine's two cores during whichever
+ * round (Candor's or bare's) happens to run then, a stall that belongs to neither server.
+ */
+async function settleDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('VACUUM (ANALYZE)');
+    await client.query('CHECKPOINT');
+  } finally {
+    await client.end();
+  }
+}
+
 const fmt = (r: Run): string => `${Math.round(r.rps).toLocaleString('en')} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.failed ? `, ${r.failed} failed` : ''}`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
@@ -118,6 +136,7 @@ export async function runReadPathBench(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'candor-read-path-'));
   try {
     const seeded = await seed(database.url, PRODUCTS, REVIEWED);
+    await settleDatabase(database.url);
     const api = await startApiProcesses(database.url, 1, WARMED_LINE, { RATINGS_CACHE: 'on', RATING_PRIOR_MEAN: '4', RATINGS_CACHE_WARM_PRODUCTS: String(PRODUCTS) });
     try {
       const key = await api.createKey('storefront');
@@ -132,6 +151,9 @@ export async function runReadPathBench(): Promise<BenchResult[]> {
         const results: BenchResult[] = [];
         for (const route of routes) {
           const script = luaScript(dir, route.name, route.paths, key);
+          // Both servers warm alike before anything is measured: Candor had only the capture's reads, the bare server none,
+          // so its first round used to carry its JIT warm-up.
+          for (const server of [api.baseUrl, bare.baseUrl]) await wrk(server, script, WARMUP_SECONDS);
           const candorCpu: number[] = [];
           const bareCpu: number[] = [];
           for (let round = 0; round < ROUNDS; round += 1) {

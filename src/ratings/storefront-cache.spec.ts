@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { AppConfigService } from '../config/app-config.service.js';
 import { MAX_RENDERS_PER_PRODUCT, StorefrontCache, storefrontBody, type StorefrontBody } from './storefront-cache.js';
 
@@ -28,5 +29,23 @@ describe('StorefrontCache', () => {
     cache.set('product-1', `k${MAX_RENDERS_PER_PRODUCT - 1}`, body(999));
     expect(cache.get('product-1', 'k0')?.bytes.toString()).toBe('{"page":0}');
     expect(cache.get('product-1', `k${MAX_RENDERS_PER_PRODUCT - 1}`)?.bytes.toString()).toBe('{"page":999}');
+  });
+
+  it('spreads the expiries of renders stored together over the last fifth of the TTL, never past it', () => {
+    const now = Date.now();
+    jest.spyOn(Date, 'now').mockReturnValue(now);
+    try {
+      const spreads = [0, 0.5, 0.999];
+      const cache = new (class extends ListeningCache {
+        protected override spread(): number {
+          return spreads.shift() as number;
+        }
+      })(config);
+      for (const n of [0, 1, 2]) cache.set(`product-${n}`, 'rating', body(n));
+      const expiries = [0, 1, 2].map((n) => (cache.get(`product-${n}`, 'rating')?.expiresAt ?? 0) - now);
+      expect(expiries).toEqual([60_000, 54_000, 48_012]);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

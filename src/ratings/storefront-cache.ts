@@ -24,6 +24,12 @@ export const MAX_CACHED_PRODUCTS = 200_000;
  * the oldest render is dropped first.
  */
 export const MAX_RENDERS_PER_PRODUCT = 64;
+/**
+ * Each render expires at a random point in the last fifth of RATINGS_CACHE_TTL_MS: renders stored together (the
+ * warm-up stores up to 100,000 at boot) would otherwise all expire in the same instant and send every storefront
+ * read to the database at once. The TTL stays the bound on staleness.
+ */
+const TTL_SPREAD = 0.2;
 /** Remembered per-product invalidations; beyond this the record is dropped and every older read is refused. */
 const MAX_REMEMBERED_INVALIDATIONS = 50_000;
 
@@ -48,9 +54,11 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
   private readonly invalidatedAt = new Map<string, number>();
   /** RATINGS_CACHE=on, read once: `enabled` is asked on every storefront read, and config.ratings builds an object per call. */
   private readonly configured: boolean;
+  private readonly ttlMs: number;
 
   public constructor(private readonly config: AppConfigService) {
     this.configured = config.ratings.cache;
+    this.ttlMs = config.ratings.cacheTtlMs;
   }
 
   public get enabled(): boolean {
@@ -86,7 +94,12 @@ export class StorefrontCache implements OnModuleInit, OnModuleDestroy {
     let forProduct = this.entries.get(productId);
     if (!forProduct) this.entries.set(productId, (forProduct = new Map()));
     if (forProduct.size >= MAX_RENDERS_PER_PRODUCT && !forProduct.has(key)) forProduct.delete(forProduct.keys().next().value as string);
-    forProduct.set(key, { etag: body.etag, bytes: body.bytes, expiresAt: Date.now() + this.config.ratings.cacheTtlMs });
+    forProduct.set(key, { etag: body.etag, bytes: body.bytes, expiresAt: Date.now() + Math.round(this.ttlMs * (1 - TTL_SPREAD * this.spread())) });
+  }
+
+  /** Where in the spread a render's expiry falls, in [0, 1); a seam for tests. */
+  protected spread(): number {
+    return Math.random();
   }
 
   public invalidate(productId: string): void {

@@ -7,13 +7,20 @@ import type { AuthContext } from './auth-context.js';
 export const API_KEY_REVOKED_CHANNEL = 'candor_api_keys_revoked';
 
 /** How long a verified key is trusted without a lookup; revocations are pushed, so this only bounds memory churn. */
-const TTL_MS = 60_000;
+export const KEY_TTL_MS = 60_000;
+/**
+ * From this age on, a hit also re-reads the key in the background (ApiKeysService), so a key in steady use is
+ * renewed before it expires: an expiry used to send every request in flight down the full path to the
+ * database at once, a stall in the storefront's latency tail once a minute.
+ */
+export const KEY_REFRESH_AFTER_MS = KEY_TTL_MS / 2;
 const MAX_ENTRIES = 50_000;
 
 export interface CachedKey {
   context: AuthContext;
   verifiedSecret: Buffer;
   expiresAt: number;
+  refreshAt: number;
 }
 
 /**
@@ -28,6 +35,8 @@ export class ApiKeyCache implements OnModuleInit, OnModuleDestroy {
   private client?: pg.Client;
   private listening = false;
   private closing = false;
+  /** Bumped by every forget: a lookup that read the key before a revocation arrived must not store it again. */
+  private generation = 0;
 
   public constructor(private readonly config: AppConfigService) {}
 
@@ -45,13 +54,20 @@ export class ApiKeyCache implements OnModuleInit, OnModuleDestroy {
     return hit && hit.expiresAt > now ? hit : undefined;
   }
 
-  public set(prefix: string, context: AuthContext, verifiedSecret: Buffer, now: number): void {
-    if (!this.listening) return;
+  /** Take before reading a key from the database; pass to set(). */
+  public readGeneration(): number {
+    return this.generation;
+  }
+
+  /** Stores a verified key, unless a revocation (any forget) arrived after `readAt`, its database read. */
+  public set(prefix: string, context: AuthContext, verifiedSecret: Buffer, now: number, readAt: number): void {
+    if (!this.listening || readAt !== this.generation) return;
     if (this.entries.size >= MAX_ENTRIES && !this.entries.has(prefix)) this.entries.clear();
-    this.entries.set(prefix, { context, verifiedSecret, expiresAt: now + TTL_MS });
+    this.entries.set(prefix, { context, verifiedSecret, expiresAt: now + KEY_TTL_MS, refreshAt: now + KEY_REFRESH_AFTER_MS });
   }
 
   public forget(prefix?: string): void {
+    this.generation += 1;
     if (prefix) this.entries.delete(prefix);
     else this.entries.clear();
   }

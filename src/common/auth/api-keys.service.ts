@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppConfigService } from '../../config/app-config.service.js';
 import { Clock } from '../clock/clock.js';
 import { CommonError, CommonErrorCode } from '../errors/common-error.js';
 import { ApiKeyCache } from './api-key-cache.js';
 import { ApiKeyEntity } from './api-key.entity.js';
-import { generateApiKey, hashSecret, keyPrefixText, parseApiKey, secretMatches } from './api-key-format.js';
+import { generateApiKey, hashSecret, keyPrefixText, parseApiKey, secretMatches, type ParsedApiKey } from './api-key-format.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import type { AuthContext } from './auth-context.js';
 import { normaliseOrigin, ownLimit, PUBLISHABLE_IP_DEFAULT } from './key-quotas.js';
@@ -147,6 +147,14 @@ export class CreatedApiKeyView extends ApiKeyView {
   public key: string;
 }
 
+/** What a request authenticated by this key may do. */
+const contextOf = (entity: ApiKeyEntity): AuthContext => ({
+  keyId: entity.id, principalId: entity.principalId, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior,
+  rateLimit: ownLimit(entity.rateLimitPerSecond, entity.rateLimitBurst),
+  publishable: entity.publishable
+    ? { origins: entity.allowedOrigins, ipLimit: ownLimit(entity.ipRateLimitPerSecond, entity.ipRateLimitBurst) ?? PUBLISHABLE_IP_DEFAULT } : null,
+});
+
 @Injectable()
 export class ApiKeysService {
   /**
@@ -160,6 +168,12 @@ export class ApiKeysService {
     private readonly config: AppConfigService,
     private readonly clock: Clock,
   ) {}
+
+  private readonly logger = new Logger(ApiKeysService.name);
+  /** In-flight lookups by the raw key presented. */
+  private readonly lookups = new Map<string, Promise<AuthContext>>();
+  /** Prefixes being renewed in the background. */
+  private readonly renewing = new Set<string>();
 
   public async create(input: CreateApiKeyInput): Promise<ApiKeyView & { key: string }> {
     if ((input.role === 'merchant') !== Boolean(input.merchantId)) {
@@ -197,35 +211,63 @@ export class ApiKeysService {
     }
   }
 
-  /** The caller of a key this process verified moments ago, without a lookup; undefined otherwise. */
+  /**
+   * The caller of a key this process verified moments ago, without a lookup; undefined otherwise. A hit on an
+   * entry due for renewal also starts one background re-read of the key (see KEY_REFRESH_AFTER_MS).
+   */
   public fromCache(raw: string | undefined): AuthContext | undefined {
     const parsed = raw ? parseApiKey(raw) : undefined;
-    const cached = parsed ? this.cache.get(parsed.prefix, this.clock.now().getTime()) : undefined;
+    const now = this.clock.now().getTime();
+    const cached = parsed ? this.cache.get(parsed.prefix, now) : undefined;
     if (!parsed || !cached) return undefined;
     // A publishable (cnd_pk_) key and a server key never stand in for each other, even with the same prefix.
     if (Boolean(cached.context.publishable) !== parsed.publishable) return undefined;
     const presented = Buffer.from(parsed.secret);
-    return presented.length === cached.verifiedSecret.length && timingSafeEqual(presented, cached.verifiedSecret) ? cached.context : undefined;
+    if (presented.length !== cached.verifiedSecret.length || !timingSafeEqual(presented, cached.verifiedSecret)) return undefined;
+    if (now >= cached.refreshAt) this.renew(parsed);
+    return cached.context;
   }
 
   public async authenticate(raw: string | undefined): Promise<AuthContext> {
     const parsed = raw ? parseApiKey(raw) : undefined;
-    if (!parsed) throw new CommonError(CommonErrorCode.Unauthenticated, 'A valid API key is required (Authorization: Bearer cnd_…)');
+    if (!parsed || !raw) throw new CommonError(CommonErrorCode.Unauthenticated, 'A valid API key is required (Authorization: Bearer cnd_…)');
     const hit = this.fromCache(raw);
     if (hit) return hit;
+    // Requests presenting the same key at once (a storefront's connections after a restart) share one lookup.
+    let lookup = this.lookups.get(raw);
+    if (!lookup) {
+      lookup = this.lookUp(parsed).finally(() => this.lookups.delete(raw));
+      this.lookups.set(raw, lookup);
+    }
+    return lookup;
+  }
+
+  private async lookUp(parsed: ParsedApiKey): Promise<AuthContext> {
+    const readAt = this.cache.readGeneration();
     const now = this.clock.now().getTime();
     const entity = await this.keys.findActiveByPrefix(parsed.prefix);
     if (!entity || entity.publishable !== parsed.publishable || !secretMatches(this.config.apiKeyPepper, parsed.secret, entity.secretHash)) {
       throw new CommonError(CommonErrorCode.Unauthenticated, 'Unknown or revoked API key');
     }
-    const context: AuthContext = {
-      keyId: entity.id, principalId: entity.principalId, role: entity.role, merchantId: entity.merchantId, channelId: entity.channelId, senior: entity.senior,
-      rateLimit: ownLimit(entity.rateLimitPerSecond, entity.rateLimitBurst),
-      publishable: entity.publishable
-        ? { origins: entity.allowedOrigins, ipLimit: ownLimit(entity.ipRateLimitPerSecond, entity.ipRateLimitBurst) ?? PUBLISHABLE_IP_DEFAULT } : null,
-    };
-    this.cache.set(parsed.prefix, context, Buffer.from(parsed.secret), now);
+    const context = contextOf(entity);
+    this.cache.set(parsed.prefix, context, Buffer.from(parsed.secret), now, readAt);
     return context;
+  }
+
+  /**
+   * Re-reads a cached key in the background, one at a time per key: still active, it is stored again (with any
+   * changed limits or origins); gone, it is dropped. A failed read leaves the entry to expire as before.
+   */
+  private renew(parsed: ParsedApiKey): void {
+    if (this.renewing.has(parsed.prefix)) return;
+    this.renewing.add(parsed.prefix);
+    void this.lookUp(parsed).then(
+      () => undefined,
+      (error: unknown) => {
+        if (error instanceof CommonError && error.code === CommonErrorCode.Unauthenticated) this.cache.forget(parsed.prefix);
+        else this.logger.warn(`API key renewal: ${(error as Error).message}`);
+      },
+    ).finally(() => this.renewing.delete(parsed.prefix));
   }
 
   public async list(): Promise<ApiKeyView[]> {
