@@ -47,4 +47,23 @@ describe('simplifyHanText', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('equals opencc on text holding the opening characters of longer entries without the rest', () => {
+    const longer = dictionaryKeys.filter((key) => [...key].length > 1);
+    const chars = [...new Set(longer.flatMap((key) => [...key].slice(0, 2))), ...'流有想的了好 ,'];
+    for (const key of longer) {
+      const cps = [...key];
+      for (let cut = 1; cut < cps.length; cut++) {
+        const prefix = cps.slice(0, cut).join('');
+        for (const text of [prefix, `好${prefix}了`, `${prefix}${cps[0]}`]) expect(simplifyHanText(text)).toBe(reference(text));
+      }
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (list) => {
+        const text = list.join('');
+        expect(simplifyHanText(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -22,8 +22,18 @@ interface ConverterConfig {
   conversionChain?: readonly DictGroup[];
 }
 
-/** Per BMP code unit: 1 when some dictionary entry that changes text starts with it. */
+/**
+ * Per BMP code unit: CHANGES_ALONE when it is a one-character entry that changes it, STARTS_LONGER when a longer
+ * entry that changes text starts with it; such an entry can match only where the text continues with its second
+ * character (`changingPairs`). Most reviews hold characters that start some changing phrase ("流", "有", "想")
+ * but never the phrase's second character, so they are not converted at all.
+ */
+const CHANGES_ALONE = 1;
+const STARTS_LONGER = 2;
 const startsChange = new Uint8Array(0x10000);
+/** First two code points of every changing entry of two or more characters, as `first * PAIR + second`. */
+const changingPairs = new Set<number>();
+const PAIR = 0x110000;
 const astralStartsChange = new Set<number>();
 /** Code units below this are neither Han (\p{Script=Han} begins at U+2E80) nor a dictionary start. */
 let scanFrom = 0x2e80;
@@ -46,18 +56,33 @@ function entries(dict: DictLike): Iterable<readonly [string, string]> {
   return dict.split('|').map((entry) => entry.split(' ') as [string, string]);
 }
 
+/**
+ * opencc replaces the longest entry matching at each position and copies the rest, so an entry whose replacement
+ * is its own source (of any length) never changes text: only entries that change something are recorded.
+ */
 function markStart(source: string, replacement: string): void {
   const first = source.codePointAt(0);
-  // A single character mapped to itself changes nothing; a longer entry may (it is matched greedily).
-  if (first === undefined || (source === replacement && String.fromCodePoint(first) === source)) return;
+  if (first === undefined || source === replacement) return;
   scanFrom = Math.min(scanFrom, first);
-  if (first < 0x10000) startsChange[first] = 1;
-  else astralStartsChange.add(first);
+  if (first >= 0x10000) {
+    astralStartsChange.add(first);
+    return;
+  }
+  if (source.length === 1) {
+    startsChange[first] |= CHANGES_ALONE;
+    return;
+  }
+  startsChange[first] |= STARTS_LONGER;
+  changingPairs.add(first * PAIR + codePointAt(source, 1));
 }
 
-function startsChangingEntry(cp: number, flags: number): boolean {
+/** Whether a changing entry could match at `at` (code point `cp`, `next` the index after it). */
+function startsChangingEntry(text: string, cp: number, next: number, flags: number): boolean {
   if (!chainKnown) return (flags & HAN) !== 0;
-  return cp < 0x10000 ? startsChange[cp] === 1 : astralStartsChange.has(cp);
+  if (cp >= 0x10000) return astralStartsChange.has(cp);
+  const kind = startsChange[cp];
+  if ((kind & CHANGES_ALONE) !== 0) return true;
+  return (kind & STARTS_LONGER) !== 0 && next < text.length && changingPairs.has(cp * PAIR + codePointAt(text, next));
 }
 
 /**
@@ -72,11 +97,12 @@ export function simplificationMayChange(text: string, orMark = false): boolean {
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < from) continue;
     const cp = codePointAt(text, i);
-    if (cp > 0xffff) i++;
+    const next = cp > 0xffff ? i + 2 : i + 1;
     const flags = charClass(cp);
     if (orMark && (flags & MARK) !== 0) return true;
     if (!han) han = (flags & HAN) !== 0;
-    if (!start) start = startsChangingEntry(cp, flags);
+    if (!start) start = startsChangingEntry(text, cp, next, flags);
+    i = next - 1;
     if (han && start) return true;
   }
   return false;
