@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { AUDIT_METRICS } from '../reputation/domain/suppression-audit.js';
 
 type Catalog = Record<string, string>;
 // The catalogs are browser modules without type declarations: imported by a computed path, typed here.
@@ -60,6 +61,12 @@ describe('console message catalogs', () => {
       (load(readFileSync(join(process.cwd(), 'moderation-rules', 'lexicons', `aspects.${language}.yaml`), 'utf8')) as { aspects: Record<string, unknown> }).aspects)));
     expect(aspects.size).toBeGreaterThan(10);
     expect([...aspects].map((a) => `aspect.${a}`).filter((k) => !(k in MESSAGES_EN) || !(k in MESSAGES_ZH))).toEqual([]);
+  });
+});
+
+describe('suppression audit metrics', () => {
+  it('each has a label in both catalogs (the dashboard alert names the failing checks with them)', () => {
+    expect(AUDIT_METRICS.map((m) => `audit.metric.${m}`).filter((k) => !(k in MESSAGES_EN) || !(k in MESSAGES_ZH))).toEqual([]);
   });
 });
 

@@ -26,9 +26,9 @@ suite('console automation accuracy view', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => problems.push(error.message));
-    // CSP violations are reported as console errors; a missing asset as a failed response (the browser's favicon probe aside).
+    // CSP violations are reported as console errors; a missing asset as a failed response.
     page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text()); });
-    page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`); });
+    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
     await signIn(page, baseUrl, w.moderatorKey);
     await page.locator('#nav button[data-view="accuracy"]').click();
     await page.locator('#accuracy-summary').waitFor();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * Collects what must never happen on a console page: uncaught errors, console errors (a CSP violation is reported as
- * one, and so is a missing catalog key), and failed requests (the browser's favicon probe aside).
+ * one, and so is a missing catalog key), and failed requests.
  */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -11,7 +11,7 @@ export function watchProblems(page: Page): string[] {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
   });
   return problems;
 }

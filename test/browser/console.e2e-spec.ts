@@ -72,6 +72,10 @@ suite('moderator console in a real browser', () => {
     await page.keyboard.press('Enter');
     await waitForRows(page, held.a.length + held.b.length + held.xss.length);
     expect(await page.evaluate(() => (globalThis as any).sessionStorage.getItem('candor.console.key'))).toBe(w.moderatorKey);
+    // A long review title is cut with an ellipsis inside its cell, not clipped mid-word by the queue column's edge.
+    const overflowing = await page.$$eval('#queue-body .row-open', (buttons) => buttons
+      .filter((b) => b.getBoundingClientRect().right > (b.closest('td') as any).getBoundingClientRect().right + 0.5).length);
+    expect(overflowing).toBe(0);
     await shot(page, '01-queue');
   });
 

@@ -51,13 +51,13 @@ suite('embeddable widget on a shop page of another origin', () => {
     sql = openSql(t);
     const seeds = [
       { rating: 5, verification: 'order_match', title: 'Great tent' }, { rating: 4, verification: 'none' }, { rating: 5, verification: 'invitation' },
-      { rating: 2, verification: 'none', title: 'Leaked' }, { rating: 3, verification: 'order_match' }, { rating: 1, verification: 'none', folded: 'off_topic' },
+      { rating: 2, verification: 'none', title: 'Leaked', anonymous: true }, { rating: 3, verification: 'order_match' }, { rating: 1, verification: 'none', folded: 'off_topic' },
     ];
     let minute = 0;
     for (const seed of seeds) {
       minute += 1;
       // A verified purchase is decided by Candor from a recorded order, never set by hand.
-      const buyer = { externalId: `buyer-${minute}`, displayName: 'Alice Smith' };
+      const buyer = { externalId: `buyer-${minute}`, ...(seed.anonymous ? {} : { displayName: 'Alice Smith' }) };
       const orderRef = `ORD-widget-${minute}-${Date.now()}`;
       if (seed.verification === 'order_match') {
         expect((await request(t.server).post('/v1/purchases').set(...bearer(w.channel.key))
@@ -192,6 +192,9 @@ suite('embeddable widget on a shop page of another origin', () => {
     await page.waitForFunction(() => /显示 3 \/ 6 条评价/.test((globalThis as any).document.querySelector('candor-reviews').shadowRoot.querySelector('[role=status]').textContent));
     expect(await page.locator('candor-reviews').getByText('已验证购买').count()).toBeGreaterThan(0);
     expect(await page.locator('candor-reviews').getByLabel('评价排序').count()).toBe(1);
+    // A reviewer without a display name is '匿名' on a Chinese page (the API's 'Anonymous' is English).
+    expect(await page.locator('candor-reviews').getByText('匿名', { exact: true }).count()).toBe(1);
+    expect(await page.locator('candor-reviews').getByText('Anonymous').count()).toBe(0);
     await page.screenshot({ path: `${ARTIFACTS}/zh.png`, fullPage: true });
     expect(await violations()).toEqual([]);
     await context?.close();

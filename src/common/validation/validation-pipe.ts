@@ -9,9 +9,19 @@ export interface FieldProblem {
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ path, problems: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ path, problems: problemsOf(error, path) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
+}
+
+/**
+ * A required field that was left out fails every check on it, and class-validator's first message then reads as if
+ * a value had been sent ("version must not be less than 1"); say what happened first. Needs `value: true`.
+ */
+function problemsOf(error: ValidationError, path: string): string[] {
+  const problems = Object.values(error.constraints ?? {});
+  const missing = Object.prototype.hasOwnProperty.call(error, 'value') && error.value === undefined;
+  return missing ? [`${path} is required`, ...problems] : problems;
 }
 
 export function validationErrorFrom(errors: ValidationError[]): CommonError {
@@ -27,7 +37,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     forbidUnknownValues: true,
-    validationError: { target: false, value: false },
+    validationError: { target: false, value: true },
     exceptionFactory: validationErrorFrom,
   });
 }

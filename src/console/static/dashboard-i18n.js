@@ -72,6 +72,9 @@ const ASPECT_CATALOGS = { en: MESSAGES_EN, 'zh-CN': MESSAGES_ZH };
 /** 'after_sales' → 'after-sales' / '售后'; an aspect without a label (a lexicon ahead of the catalog) keeps its key. */
 export const aspectName = (aspect) => ASPECT_CATALOGS[current][`aspect.${aspect}`] ?? aspect;
 
+/** 'hold_rate' → 'hold rate' / '暂扣率': the suppression alert names the failing checks in the page's language. */
+export const auditMetricName = (metric) => ASPECT_CATALOGS[current][`audit.metric.${metric}`] ?? metric.replaceAll('_', ' ');
+
 export function setLanguage(code) {
   current = pickLanguage(code, []);
   localStorage.setItem(LANG_STORAGE, current);

@@ -2,7 +2,7 @@
 // Reads only the rollup-backed API; every chart has a CSV download of exactly the numbers drawn.
 // A merchant key may not list merchants (403 on /v1/merchants): GET /v1/me says which merchant it is.
 import { chartCard, drawChart, toCsv } from './dashboard-charts.js';
-import { aspectName, formatNumber, lang, LANGUAGES, setLanguage, t, translateStatic } from './dashboard-i18n.js';
+import { aspectName, auditMetricName, formatNumber, lang, LANGUAGES, setLanguage, t, translateStatic } from './dashboard-i18n.js';
 
 const KEY_STORAGE = 'candor.console.key'; // shared with the moderation console: one sign-in per tab
 const $ = (id) => document.getElementById(id);
@@ -95,7 +95,7 @@ function renderAudit(audit, query) {
   const box = $('audit');
   box.hidden = false;
   box.className = `alert ${audit.alert ? 'bad' : 'ok'}`;
-  const fired = audit.tests.filter((t) => t.alert).map((t) => t.metric.replaceAll('_', ' '));
+  const fired = audit.tests.filter((t) => t.alert).map((t) => auditMetricName(t.metric));
   const text = document.createElement('span');
   text.textContent = audit.alert ? t('auditAlert', fired.join(', '), audit.config.margin) : t('auditOk');
   const button = document.createElement('button');

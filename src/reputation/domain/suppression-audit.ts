@@ -32,7 +32,8 @@ export interface OutcomeRates {
   timeToPublish: LatencyFigures;
 }
 
-export type AuditMetric = 'hold_rate' | 'reject_rate' | 'fold_rate' | 'time_to_publish';
+export const AUDIT_METRICS = ['hold_rate', 'reject_rate', 'fold_rate', 'time_to_publish'] as const;
+export type AuditMetric = (typeof AUDIT_METRICS)[number];
 
 export interface AuditTest {
   metric: AuditMetric;

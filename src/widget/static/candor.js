@@ -24,6 +24,7 @@
       reply: 'Reply from the seller', edited: 'edited', helpful: (n) => `${n} found this helpful`,
       foldedShow: 'Show review',
       reviews: 'Customer reviews',
+      anonymous: 'Anonymous',
     },
     zh: {
       outOf: (m, n) => `${m} 分（满分 5 分），共 ${n} 条评价`,
@@ -43,6 +44,7 @@
       reply: '商家回复', edited: '已编辑', helpful: (n) => `${n} 人认为有帮助`,
       foldedShow: '显示评价',
       reviews: '顾客评价',
+      anonymous: '匿名',
     },
   };
   // Chinese wording of the disclosure's verification methods and fold reasons; English comes from the API.
@@ -263,8 +265,11 @@ p{margin:.3em 0;white-space:pre-line}
         h('p', { lang: r.language || undefined }, r.body),
         r.merchantResponse ? h('div', { class: 'reply' }, h('strong', null, t.reply), r.merchantResponse.edited ? ` (${t.edited})` : '', h('p', null, r.merchantResponse.body)) : null,
       ];
-      return h('li', null, h('article', { tabindex: '-1', 'aria-label': `${r.author}, ${r.rating ? t.stars(r.rating) : ''}` },
-        h('div', { class: 'bar' }, r.rating ? stars(r.rating, t.stars(r.rating)) : null, h('strong', null, r.author), labels),
+      // The API names a reviewer without a display name 'Anonymous' (masked names keep only first and last letters,
+      // so a real name never reads exactly that): say it in the page's language.
+      const author = r.author === 'Anonymous' ? t.anonymous : r.author;
+      return h('li', null, h('article', { tabindex: '-1', 'aria-label': `${author}, ${r.rating ? t.stars(r.rating) : ''}` },
+        h('div', { class: 'bar' }, r.rating ? stars(r.rating, t.stars(r.rating)) : null, h('strong', null, author), labels),
         h('div', { class: 'muted' }, this.date(r.submittedAt), r.edited ? ` · ${t.edited}` : '', r.helpfulVotes ? ` · ${t.helpful(r.helpfulVotes)}` : ''),
         r.folded
           ? h('details', null, h('summary', null, (zh && ZH_FOLD[r.foldReason.code]) || r.foldReason.text, ' — ', t.foldedShow), content)

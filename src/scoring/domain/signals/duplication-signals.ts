@@ -8,9 +8,8 @@ import { param, round, type RawSignal, type SignalInput } from './signal.types.j
 export function exactDuplicateSignal(input: SignalInput): RawSignal {
   const minUnits = param(input, 'exact_duplicate', 'minUnits', 8);
   const matches = input.context.exactDuplicates.filter((m) => !m.sameAuthor);
-  if (input.text.units.length < minUnits || matches.length === 0) {
-    return { id: 'exact_duplicate', value: 0, reason: 'no identical text from other authors' };
-  }
+  if (input.text.units.length < minUnits) return tooShortToCompare('exact_duplicate', input.text.units.length, minUnits);
+  if (matches.length === 0) return { id: 'exact_duplicate', value: 0, reason: 'no identical text from other authors' };
   const products = matches.filter((m) => !m.sameProduct).length;
   return {
     id: 'exact_duplicate',
@@ -19,13 +18,17 @@ export function exactDuplicateSignal(input: SignalInput): RawSignal {
   };
 }
 
+/** Short texts are not compared at all; saying "no copies" would claim a check that did not run. */
+function tooShortToCompare(id: 'exact_duplicate' | 'near_duplicate', units: number, minUnits: number): RawSignal {
+  return { id, value: 0, reason: `text too short to compare (${units} of ${minUnits} units needed); short stock phrases repeat honestly` };
+}
+
 /** Highest verified MinHash similarity to another author's item; copy rings edit a few characters. */
 export function nearDuplicateSignal(input: SignalInput): RawSignal {
   const minUnits = param(input, 'near_duplicate', 'minUnits', 12);
   const others = input.context.nearDuplicates.filter((m) => !m.sameAuthor);
-  if (input.text.units.length < minUnits || others.length === 0) {
-    return { id: 'near_duplicate', value: 0, reason: 'no near-identical text from other authors' };
-  }
+  if (input.text.units.length < minUnits) return tooShortToCompare('near_duplicate', input.text.units.length, minUnits);
+  if (others.length === 0) return { id: 'near_duplicate', value: 0, reason: 'no near-identical text from other authors' };
   const best = Math.max(...others.map((m) => m.similarity));
   return {
     id: 'near_duplicate',
