@@ -4,7 +4,7 @@
  * and maintains the per-signal percentile tables as the stream goes. Items
  * must be fed in time order: `build` (before scoring) then `record` (after).
  */
-import { BASELINE_DAYS, CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, PERCENTILE_FLUSH_EVERY, newAccountWindows, type NewAccountWindows } from '../../src/scoring/domain/context-windows.js';
+import { BASELINE_DAYS, CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, PERCENTILE_FLUSH_EVERY, ruleWindows, type RuleWindows } from '../../src/scoring/domain/context-windows.js';
 import { emptyPercentileTable, updatePercentileTable, type PercentileTable } from '../../src/scoring/domain/combine/percentile-table.js';
 import { exactHash } from '../../src/scoring/domain/duplication/exact-hash.js';
 import { estimateJaccard, lshBandKeys, minhashSignature } from '../../src/scoring/domain/duplication/minhash.js';
@@ -83,7 +83,7 @@ export class InMemoryContextBuilder {
   private readonly devices = new Map<string, Window>();
   /** Per IP, the items new accounts posted from it, in time order. */
   private readonly freshByIp = new Map<string, { reviewerId: string; at: number }[]>();
-  private readonly fresh: NewAccountWindows;
+  private readonly fresh: RuleWindows;
   private readonly tables: Record<string, PercentileTable> = {};
   private readonly pending = new Map<string, number[]>();
   private sinceFlush = 0;
@@ -92,7 +92,7 @@ export class InMemoryContextBuilder {
     private readonly rules: RuleSet,
     private readonly options: ContextBuilderOptions = DEFAULT_BUILDER_OPTIONS,
   ) {
-    this.fresh = newAccountWindows(rules);
+    this.fresh = ruleWindows(rules);
   }
 
   public prepare(item: ScorableItem, accountCreatedAt: Date | null): PreparedItem {
@@ -114,7 +114,8 @@ export class InMemoryContextBuilder {
       network: {
         windowHours: this.options.networkWindowHours,
         reviewersSharingIp: this.sharing(this.ips, item.ipHash, item.reviewerId, t),
-        reviewersSharingDevice: this.sharing(this.devices, item.deviceHash, item.reviewerId, t),
+        deviceWindowHours: this.fresh.device.windowHours,
+        reviewersSharingDevice: this.sharing(this.devices, item.deviceHash, item.reviewerId, t, this.fresh.device.windowHours),
         coReviewGroupSize: this.coReviewGroup(item, t),
         newAccountsOnIp: { ...this.fresh.ip, others: this.newAccountsOnIp(item, t) },
       },
@@ -187,9 +188,9 @@ export class InMemoryContextBuilder {
     return matches.sort((a, b) => b.similarity - a.similarity).slice(0, this.options.maxMatches);
   }
 
-  private sharing(index: Map<string, Window>, key: string | undefined, reviewerId: string, t: number): number {
+  private sharing(index: Map<string, Window>, key: string | undefined, reviewerId: string, t: number, hours = this.options.networkWindowHours): number {
     if (key === undefined) return 1;
-    const seen = index.get(key)?.reviewersSince(t - this.options.networkWindowHours * HOUR_MS) ?? new Set<string>();
+    const seen = index.get(key)?.reviewersSince(t - hours * HOUR_MS) ?? new Set<string>();
     seen.add(reviewerId);
     return seen.size;
   }

@@ -5,11 +5,13 @@
  * electronics reviews. A text's label mostly agrees with the star rating it is given, with a
  * realistic share of disagreement (shoppers who praise and give 2★, or complain and give 5★).
  *
- * Each long text is used once (two shoppers never post the same long review by chance).
+ * Each long text is used once (two shoppers never post the same long review by chance), and so is each
+ * near copy of it: the corpora hold near-duplicates that are not independent shoppers (see dropNearCopies).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { estimateJaccard, lshBandKeys, minhashSignature } from '../../src/scoring/domain/duplication/minhash.js';
 import { normalizeText, textUnits } from '../../src/scoring/domain/duplication/normalize-text.js';
 import { parseCsv, parseTsv } from '../lib/csv.js';
 import { honestText, ringBaseText, type TextLanguage } from './review-text.js';
@@ -57,7 +59,47 @@ export function loadRealTexts(dir: string): Pools | null {
       pools[language][row[label] === '1' ? 'pos' : 'neg'].push(body);
     }
   }
+  const kept = dropNearCopies([...pools.zh.pos, ...pools.zh.neg, ...pools.en.pos, ...pools.en.neg]);
+  for (const language of ['zh', 'en'] as const) {
+    for (const polarity of ['pos', 'neg'] as const) pools[language][polarity] = pools[language][polarity].filter((t) => kept.has(t));
+  }
   return pools;
+}
+
+/** What the duplicate phase treats as a copy (near_duplicate's high-severity value in moderation-rules/). */
+const NEAR_COPY = 0.8;
+/** Texts shorter than this are never fingerprinted (below every near_duplicate minUnits in use). */
+const FINGERPRINT_UNITS = 12;
+
+/**
+ * The texts to keep: all but the second and later members of each near-copy cluster (MinHash
+ * similarity ≥ NEAR_COPY, found with the production LSH bands). The corpora are deduplicated on exact
+ * normalised text only, and on seed 20261123 all 141 honest texts that met an earlier text at ≥ 0.8 were
+ * such corpus near-copies: one shopper's own template posted on every product ("我为什么每个商品的评价都一样
+ * … 统一用段话作为评价"), a brand's reply template, a widely pasted praise text, 凑字数 filler ("很好很好…").
+ * Dealt out to unrelated simulated shoppers they invent the copy-paste pattern that real shops see from
+ * campaigns, not from independent honest buyers.
+ */
+export function dropNearCopies(texts: string[]): Set<string> {
+  const kept = new Set<string>();
+  const bands = new Map<string, Uint32Array[]>();
+  for (const text of texts) {
+    if (textUnits(normalizeText(text)).length < FINGERPRINT_UNITS) {
+      kept.add(text);
+      continue;
+    }
+    const signature = minhashSignature(text);
+    const keys = lshBandKeys(signature);
+    const copy = keys.some((key) => (bands.get(key) ?? []).some((other) => estimateJaccard(signature, other) >= NEAR_COPY));
+    if (copy) continue;
+    kept.add(text);
+    for (const key of keys) {
+      const list = bands.get(key);
+      if (list) list.push(signature);
+      else bands.set(key, [signature]);
+    }
+  }
+  return kept;
 }
 
 /** Reused with replacement: short stock texts ("不错", "Great product") repeat on every real platform. */

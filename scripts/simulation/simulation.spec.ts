@@ -8,7 +8,7 @@ import { loadRuleSet, type RuleSet } from '../../src/scoring/rules.loader.js';
 import { recordItem, type RecordedItem } from './recording.js';
 import { replay } from './replay.js';
 import { checkTargets, formatReport } from './report.js';
-import { realTextSource } from './real-texts.js';
+import { dropNearCopies, realTextSource } from './real-texts.js';
 import { Rng } from './rng.js';
 import { processAt, runSimulation, simulationStream } from './run-simulation.js';
 import { CAMPAIGN_TYPES, DAY_MS, DEFAULT_SIM_CONFIG, HONEST_SCENARIOS, type ScenarioConfig, type SimItem } from './simulation.types.js';
@@ -71,6 +71,13 @@ describe('simulation (tiny, fixture texts)', () => {
     expect(positive).toBeLessThan(200);
     expect(zh.every((s) => s.item.body.length > 0 && !s.item.body.includes('\uE000'))).toBe(true);
     expect(Object.keys(source.stats()).some((k) => k.startsWith('zh.') && k.endsWith('fixture (pool exhausted)'))).toBe(true);
+  });
+
+  it('real texts: a corpus near-copy of a kept text is dropped, so unrelated shoppers never share one', () => {
+    const template = '质量非常好，与卖家描述的完全一致，非常满意，真的很喜欢，完全超出期望值，发货速度非常快，包装非常仔细、严实，物流公司服务态度很好';
+    const other = '这款电动牙刷用了两个星期，刷头软硬合适，充一次电能用十来天，就是充电座有点占地方，整体还算满意';
+    const kept = dropNearCopies([template, `裤子${template}`, other, '不错']);
+    expect([...kept]).toEqual([template, other, '不错']);
   });
 
   it('the offline replay re-decides recorded items exactly as a full run under the edited rules would', () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReviewEntity } from '../reviews/review.entity.js';
-import { CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, newAccountWindows } from './domain/context-windows.js';
+import { CO_REVIEW_MIN_SHARED_PRODUCTS, NETWORK_WINDOW_HOURS, ruleWindows } from './domain/context-windows.js';
 import { exactHash } from './domain/duplication/exact-hash.js';
 import { lshBandKeys, minhashSignature } from './domain/duplication/minhash.js';
 import type { PercentileTable } from './domain/combine/percentile-table.js';
@@ -32,7 +32,7 @@ export class ScoringContextLoader {
 
   public async load(review: ReviewEntity, fingerprint: Fingerprint, rules: RuleSet, percentiles: Record<string, PercentileTable>): Promise<ScoringContext> {
     const [facts, candidates] = await Promise.all([
-      this.repo.facts(review, fingerprint.exactHash, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS, newAccountWindows(rules)),
+      this.repo.facts(review, fingerprint.exactHash, NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS, ruleWindows(rules)),
       this.repo.bandCandidates(fingerprint.bandKeys, review.id),
     ]);
     return buildContext({ review, fingerprint }, facts, candidates, rules, percentiles);
@@ -42,7 +42,7 @@ export class ScoringContextLoader {
   public async loadMany(requests: ContextRequest[], rules: RuleSet, percentiles: Record<string, PercentileTable>): Promise<ScoringContext[]> {
     const [facts, candidates] = await Promise.all([
       this.repo.factsMany(requests.map((r) => ({ review: r.review, exactHash: r.fingerprint.exactHash })), NETWORK_WINDOW_HOURS, CO_REVIEW_MIN_SHARED_PRODUCTS,
-        newAccountWindows(rules)),
+        ruleWindows(rules)),
       this.repo.bandCandidatesMany(requests.map((r) => ({ bandKeys: r.fingerprint.bandKeys, excludeId: r.review.id }))),
     ]);
     const seen = seeEarlierInBatch(requests, facts, candidates);
@@ -127,7 +127,7 @@ function buildContext({ review, fingerprint }: ContextRequest, facts: ContextFac
     bodyHash: fingerprint.exactHash,
     nearDuplicates,
     network: {
-      windowHours: NETWORK_WINDOW_HOURS, reviewersSharingIp: network.ip, reviewersSharingDevice: network.device, coReviewGroupSize: network.coReview,
+      windowHours: NETWORK_WINDOW_HOURS, deviceWindowHours: ruleWindows(rules).device.windowHours, reviewersSharingIp: network.ip, reviewersSharingDevice: network.device, coReviewGroupSize: network.coReview,
       newAccountsOnIp: network.newAccountsOnIp,
     },
     featurePercentiles: percentiles,

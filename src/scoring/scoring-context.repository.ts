@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { forEachRow } from '../database/pg/for-each-row.js';
 import { pgPoolOf } from '../database/pg/pg-pool.js';
 import { queryPrepared } from '../database/pg/prepared-query.js';
-import { BASELINE_DAYS, type NewAccountWindows } from './domain/context-windows.js';
+import { BASELINE_DAYS, type RuleWindows } from './domain/context-windows.js';
 import type { NetworkContext, ProductActivity, ProductNewAccounts, ProductRatingStats, ReviewerHistory } from './domain/scoring.types.js';
 import { SCORING_CONTEXT_PARAM_TYPES, SCORING_CONTEXT_SQL, type ScoringContextRow } from './scoring-context.sql.js';
 
@@ -57,7 +57,7 @@ const FACTS_MANY_SQL = forEachRow(SCORING_CONTEXT_SQL, SCORING_CONTEXT_PARAM_TYP
 const BAND_CANDIDATES_MANY_SQL = forEachRow(BAND_CANDIDATES_SQL, ['text', 'uuid']);
 
 /** SCORING_CONTEXT_SQL's parameters, in order (their types are SCORING_CONTEXT_PARAM_TYPES). */
-function factsParams(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): unknown[] {
+function factsParams(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: RuleWindows): unknown[] {
   // Event time: history as of when the shopper wrote it (see SCORING_CONTEXT_SQL).
   const at = review.submittedAt;
   const hoursBefore = (hours: number): Date => new Date(at.getTime() - hours * 3_600_000);
@@ -65,10 +65,11 @@ function factsParams(review: FactsSubject, exactHash: string, windowHours: numbe
     review.productId, review.id, at, review.reviewerId, exactHash, review.ipHash, review.deviceHash,
     hoursBefore(windowHours), hoursBefore((BASELINE_DAYS + 1) * 24), minShared,
     hoursBefore(fresh.product.windowHours), fresh.product.maxAgeDays, hoursBefore(fresh.ip.windowDays * 24), fresh.ip.maxAgeDays,
+    hoursBefore(fresh.device.windowHours),
   ];
 }
 
-function toFacts(row: ScoringContextRow, at: Date, fresh: NewAccountWindows): ContextFacts {
+function toFacts(row: ScoringContextRow, at: Date, fresh: RuleWindows): ContextFacts {
   return {
     ratings: { count: Number(row.ratings.count), sum: Number(row.ratings.sum), sumSq: Number(row.ratings.sumSq) },
     activity: toActivity(row, at),
@@ -93,13 +94,13 @@ export class ScoringContextRepository {
   public constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One round trip for everything but LSH candidates (see SCORING_CONTEXT_SQL). */
-  public async facts(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts> {
+  public async facts(review: FactsSubject, exactHash: string, windowHours: number, minShared: number, fresh: RuleWindows): Promise<ContextFacts> {
     const [row]: ScoringContextRow[] = await this.db.query(SCORING_CONTEXT_SQL, factsParams(review, exactHash, windowHours, minShared, fresh));
     return toFacts(row, review.submittedAt, fresh);
   }
 
   /** `facts` for a micro-batch of reviews in one round trip (and one plan); results in input order. */
-  public async factsMany(items: { review: FactsSubject; exactHash: string }[], windowHours: number, minShared: number, fresh: NewAccountWindows): Promise<ContextFacts[]> {
+  public async factsMany(items: { review: FactsSubject; exactHash: string }[], windowHours: number, minShared: number, fresh: RuleWindows): Promise<ContextFacts[]> {
     const rows = await this.queryEach<ScoringContextRow>(FACTS_MANY_SQL, SCORING_CONTEXT_PARAM_TYPES.length,
       items.map(({ review, exactHash }) => factsParams(review, exactHash, windowHours, minShared, fresh)));
     return rows.map((row, i) => toFacts(row, items[i].review.submittedAt, fresh));

@@ -5,7 +5,7 @@
  * submitted_at, $4 reviewer, $5 exact hash, $6 ip hash, $7 device hash, $8 network window
  * start, $9 baseline window start, $10 co-review minimum shared products, $11 product
  * new-account window start, $12 its new-account age (days), $13 IP new-account window start,
- * $14 its new-account age (days).
+ * $14 its new-account age (days), $15 device window start.
  *
  * Event time: every window is on submitted_at (when the shopper wrote it), and reviews written
  * after $3 never count, whenever they were received. An import of 60 days of history is scored
@@ -41,7 +41,7 @@ SELECT
   (SELECT coalesce(json_agg(json_build_array(review_id, reviewer_id, product_id)), '[]'::json) FROM (
      SELECT review_id, reviewer_id, product_id FROM review_fingerprints WHERE exact_hash = $5 AND review_id <> $2 LIMIT 50) e) AS exact,
   (SELECT count(DISTINCT reviewer_id) FROM reviews WHERE $6::text IS NOT NULL AND ip_hash = $6 AND submitted_at >= $8 AND submitted_at <= $3) AS ip,
-  (SELECT count(DISTINCT reviewer_id) FROM reviews WHERE $7::text IS NOT NULL AND device_hash = $7 AND submitted_at >= $8 AND submitted_at <= $3) AS device,
+  (SELECT count(DISTINCT reviewer_id) FROM reviews WHERE $7::text IS NOT NULL AND device_hash = $7 AND submitted_at >= $15 AND submitted_at <= $3) AS device,
   (SELECT count(DISTINCT r.reviewer_id) FROM reviews r JOIN reviewers a ON a.id = r.reviewer_id
     WHERE $6::text IS NOT NULL AND r.ip_hash = $6 AND r.reviewer_id <> $4 AND r.submitted_at >= $13 AND r.submitted_at <= $3
       AND a.account_created_at > r.submitted_at - $14::float8 * interval '1 day') AS ip_new_accounts,
@@ -73,5 +73,5 @@ export interface ScoringContextRow {
  * array (see forEachRow), which needs them spelled out. A new parameter needs its type here too.
  */
 export const SCORING_CONTEXT_PARAM_TYPES = [
-  'uuid', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'timestamptz', 'timestamptz', 'int', 'timestamptz', 'float8', 'timestamptz', 'float8',
+  'uuid', 'uuid', 'timestamptz', 'uuid', 'text', 'text', 'text', 'timestamptz', 'timestamptz', 'int', 'timestamptz', 'float8', 'timestamptz', 'float8', 'timestamptz',
 ] as const;

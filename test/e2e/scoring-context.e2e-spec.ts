@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../utils/test-app.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const WINDOWS = { product: { windowHours: 24, maxAgeDays: 30 }, ip: { windowDays: 30, maxAgeDays: 30 } };
+const WINDOWS = { product: { windowHours: 24, maxAgeDays: 30 }, ip: { windowDays: 30, maxAgeDays: 30 }, device: { windowHours: 72 } };
 
 /**
  * The new-account facts the simulation harness models, read by the real loader SQL from
@@ -22,10 +22,10 @@ describe('scoring context loader: new accounts on the product and on the IP', ()
   const T = new Date('2026-11-20T12:00:00Z');
 
   /** Posts a review written at `at` and received at `receivedAt` (default: `at`); intake stamps the arrival time itself. */
-  const post = async (o: { reviewer: string; productId: string; at: Date; receivedAt?: Date; createdDaysBefore?: number; ip?: string }): Promise<{ id: string; reviewerId: string }> => {
+  const post = async (o: { reviewer: string; productId: string; at: Date; receivedAt?: Date; createdDaysBefore?: number; ip?: string; deviceId?: string }): Promise<{ id: string; reviewerId: string }> => {
     const accountCreatedAt = o.createdDaysBefore === undefined ? undefined : new Date(o.at.getTime() - o.createdDaysBefore * DAY).toISOString();
     const res = await request(t.server).post('/v1/reviews').set(...bearer(w.channel.key))
-      .send(reviewBody({ productId: o.productId, ip: o.ip, submittedAt: o.at.toISOString(), reviewer: { externalId: o.reviewer, displayName: o.reviewer, accountCreatedAt } }));
+      .send(reviewBody({ productId: o.productId, ip: o.ip, deviceId: o.deviceId, submittedAt: o.at.toISOString(), reviewer: { externalId: o.reviewer, displayName: o.reviewer, accountCreatedAt } }));
     expect(res.status).toBe(202);
     // submittedAt is part of the review's identity (fixed at intake); only the arrival time is moved here.
     const [row] = await sql.query<{ reviewer_id: string }>('UPDATE reviews SET received_at = $2 WHERE id = $1 RETURNING reviewer_id',
@@ -67,9 +67,25 @@ describe('scoring context loader: new accounts on the product and on the IP', ()
     // New accounts on the IP within 30 days before T: fresh-a and fresh-f (old-c is not new, fresh-h was written later).
     expect(facts.network.newAccountsOnIp).toEqual({ windowDays: 30, maxAgeDays: 30, others: 2 });
 
-    const narrow = await repo.facts(review, 'no-such-hash', 72, 2, { product: { windowHours: 3, maxAgeDays: 10 }, ip: { windowDays: 7, maxAgeDays: 30 } });
+    const narrow = await repo.facts(review, 'no-such-hash', 72, 2, { product: { windowHours: 3, maxAgeDays: 10 }, ip: { windowDays: 7, maxAgeDays: 30 }, device: { windowHours: 72 } });
     expect(narrow.newAccounts).toMatchObject({ reviews: 1, fromNewAccounts: 1 }); // fresh-a only
     expect(narrow.network.newAccountsOnIp.others).toBe(1);
+  });
+
+  it('counts accounts on the device over device_cluster\'s own window, longer than the network window', async () => {
+    const p = w.otherProduct.id;
+    const deviceId = 'farm-phone-1';
+    await post({ reviewer: 'farm-a', productId: p, at: before(10 * DAY), deviceId }); // an earlier wave
+    await post({ reviewer: 'farm-b', productId: p, at: before(9 * DAY), deviceId });
+    await post({ reviewer: 'farm-c', productId: p, at: before(2 * HOUR), deviceId }); // this wave
+    await post({ reviewer: 'farm-d', productId: p, at: before(40 * DAY), deviceId }); // beyond 30 days
+    await post({ reviewer: 'farm-e', productId: p, at: new Date(T.getTime() + HOUR), deviceId }); // written later
+    const item = await post({ reviewer: 'farm-f', productId: p, at: T, deviceId });
+    const [{ device_hash: deviceHash }] = await sql.query<{ device_hash: string }>('SELECT device_hash FROM reviews WHERE id = $1', [item.id]);
+    const review = { id: item.id, productId: p, reviewerId: item.reviewerId, submittedAt: T, ipHash: null, deviceHash };
+    // 72 hours: farm-c and the item's own account; 30 days: farm-a and farm-b as well.
+    expect((await repo.facts(review, 'no-such-hash', 72, 2, WINDOWS)).network.device).toBe(2);
+    expect((await repo.facts(review, 'no-such-hash', 72, 2, { ...WINDOWS, device: { windowHours: 30 * 24 } })).network.device).toBe(4);
   });
 
   it('windows product activity and reviewer history by when reviews were written, not received', async () => {

@@ -139,8 +139,14 @@ export interface NetworkContext {
   windowHours: number;
   /** Distinct reviewers (including this one) seen with this ipHash in the window; 1 when unknown. */
   reviewersSharingIp: number;
-  /** Distinct reviewers (including this one) seen with this deviceHash in the window; 1 when unknown. */
+  /** Distinct reviewers (including this one) seen with this deviceHash in `deviceWindowHours`; 1 when unknown. */
   reviewersSharingDevice: number;
+  /**
+   * The device look-back (device_cluster's `windowDays`; `windowHours` when absent). Longer than
+   * `windowHours`: a device farm works its phones order after order, while a family's shared phone
+   * still shows two or three accounts after a month.
+   */
+  deviceWindowHours?: number;
   /**
    * Number of OTHER reviewers who reviewed at least `minSharedProducts` of the
    * same products as this reviewer (this item's product included) in the window.

@@ -51,11 +51,12 @@ export function ipClusterSignal(input: SignalInput): RawSignal {
 }
 
 export function deviceClusterSignal(input: SignalInput): RawSignal {
-  const { reviewersSharingDevice, windowHours } = input.context.network;
+  const { reviewersSharingDevice, windowHours, deviceWindowHours } = input.context.network;
+  const window = deviceWindowHours === undefined ? `${windowHours}h` : deviceWindowHours % 24 === 0 ? `${deviceWindowHours / 24} days` : `${deviceWindowHours}h`;
   return {
     id: 'device_cluster',
     value: reviewersSharingDevice,
-    reason: `${reviewersSharingDevice} reviewer(s) used this device in ${windowHours}h`,
+    reason: `${reviewersSharingDevice} reviewer(s) used this device in ${window}`,
   };
 }
 

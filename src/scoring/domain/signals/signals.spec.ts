@@ -39,6 +39,7 @@ describe('signals (value and reason)', () => {
     { id: 'unverified_purchase', item: { verification: 'none' }, value: 1 },
     { id: 'verified_purchase', item: { verification: 'invitation' }, value: 0.5 },
     { id: 'device_cluster', context: { network: { ...network, windowHours: 168, reviewersSharingDevice: 9 } }, value: 9, reason: /9 reviewer\(s\) used this device in 168h/ },
+    { id: 'device_cluster', context: { network: { ...network, windowHours: 72, deviceWindowHours: 720, reviewersSharingDevice: 4 } }, value: 4, reason: /4 reviewer\(s\) used this device in 30 days/ },
     { id: 'exact_duplicate', item: { body: '给孩子买的，尺码很标准，续航挺给力，颜色很正。' }, context: { exactDuplicates: [{ itemId: 'a', sameAuthor: false, sameProduct: false }, { itemId: 'b', sameAuthor: true, sameProduct: true }] }, value: 1 },
     { id: 'exact_duplicate', item: { body: '好评' }, context: { exactDuplicates: [{ itemId: 'a', sameAuthor: false, sameProduct: true }] }, value: 0, reason: /too short to compare \(2 of 8 units needed\)/ },
     { id: 'exact_duplicate', item: { body: '给孩子买的，尺码很标准，续航挺给力，颜色很正。' }, context: { exactDuplicates: [] }, value: 0, reason: /no identical text from other authors/ },
