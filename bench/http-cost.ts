@@ -12,6 +12,7 @@ import { AppModule } from '../src/app.module.js';
 import { ApiKeysService } from '../src/common/auth/api-keys.service.js';
 import { validateEnv } from '../src/config/env.dto.js';
 import { configureApp, createFastifyAdapter } from '../src/configure-app.js';
+import { median } from './percentile.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const READS = QUICK ? 5_000 : 30_000;
@@ -22,7 +23,6 @@ const CHANNEL_ID = '00000000-0000-4000-8000-000000000002';
 const MERCHANT_ID = '00000000-0000-4000-8000-000000000001';
 
 const log = (line: string): void => void process.stderr.write(`[bench:http-cost] ${line}\n`);
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 interface Inject { method: 'GET' | 'POST'; url: string; headers: Record<string, string>; payload?: string }
 

@@ -12,6 +12,7 @@ import { runHttpLoad, type HttpLoadTally } from './http-load.js';
 import { seed, WARMED_LINE } from './storefront.js';
 import { apiExecArgv } from '../src/api-node-flags.js';
 import { freePort } from '../src/common/net/free-port.js';
+import { median } from './percentile.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const PRODUCTS = 2_000;
@@ -123,7 +124,6 @@ async function settleDatabase(url: string): Promise<void> {
 }
 
 const fmt = (r: Run): string => `${Math.round(r.rps).toLocaleString('en')} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.failed ? `, ${r.failed} failed` : ''}`;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /**
  * Issue 17 item 5: cached storefront reads against a bare Fastify route serving the same bytes, measured
