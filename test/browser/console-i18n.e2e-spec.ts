@@ -204,6 +204,14 @@ suite('moderator console in English and Chinese, desktop and phone', () => {
     it('decides a bulk selection by keyboard and lists each result by product and excerpt, not by id', async () => {
       await page.selectOption('#f-merchantId', w.otherMerchant.id);
       await page.locator('#filters button[type=submit]').click();
+      // A 'j' pressed before the filtered queue has rendered moves through the old list, and the reload then finds no
+      // current row: wait until the queue shows the other merchant's items.
+      const expected = await api(w.moderatorKey, 'get', `/v1/moderation/queue?merchantId=${w.otherMerchant.id}&limit=50`);
+      const theirs: string[] = expected.body.items.map((i: { id: string }) => i.id);
+      await page.waitForFunction((ids) => {
+        const shown = [...(globalThis as any).document.querySelectorAll('#queue-body tr[data-id]')].map((r: any) => r.getAttribute('data-id'));
+        return shown.length > 0 && shown.every((id: string) => ids.includes(id));
+      }, theirs);
       await page.locator('#main').focus();
       await page.keyboard.press('j');
       const first = await openedItemId(page);
