@@ -77,9 +77,9 @@ function expandCategories(issues: Issues, pattern: string, categories: Categorie
   });
 }
 
-function compile(issues: Issues, sources: string[], path: string, flags = 'iu'): RegExp | null {
+function compile(issues: Issues, sources: string[], path: string): RegExp | null {
   try {
-    return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+    return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
   } catch (error) {
     // Find the offending entry so the message names it.
     for (const [i, s] of sources.entries()) {
