@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { estimateJaccard } from '../scoring/domain/duplication/minhash.js';
-import { unpackSignature } from '../scoring/domain/duplication/signature-codec.js';
+import { estimateJaccardPacked, unpackSignature } from '../scoring/domain/duplication/signature-codec.js';
 import { toAspectFinding, type AspectFinding, type TaggedAspect } from '../scoring/domain/aspects/aspect-finding.js';
 import { DecisionRecordView } from './decision-records.service.js';
 import type { AuthorHistoryRow, CandidateRow, ScoreRow, StaffReviewRow } from './moderation-read.repository.js';
@@ -72,7 +71,7 @@ export class ItemDetailView {
 export function confirmDuplicates(own: Buffer, reviewerId: string, productId: string, candidates: CandidateRow[]): DuplicateMatch[] {
   const mine = unpackSignature(own);
   return candidates
-    .map((c) => ({ c, similarity: c.exact ? 1 : c.signature ? estimateJaccard(mine, unpackSignature(c.signature)) : 0 }))
+    .map((c) => ({ c, similarity: c.exact ? 1 : c.signature ? estimateJaccardPacked(mine, c.signature) : 0 }))
     .filter((m) => m.similarity >= DUPLICATE_THRESHOLD)
     .sort((a, b) => b.similarity - a.similarity || a.c.review_id.localeCompare(b.c.review_id))
     .slice(0, 10)
